@@ -13,6 +13,8 @@
             if (window.AJS && AJS.flag) {
                 AJS.flag({type: 'success', body: AJS.I18n.getText('cx-align.admin.overview.copied'), close: 'auto'});
             }
+        }, function () {
+            // The browser refused the clipboard (permissions, insecure context): the version stays selectable text.
         });
     }
 

@@ -1,0 +1,460 @@
+package com.cxalign.jira.testing.preview;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.cxalign.jira.platform.BuildInfo;
+import com.cxalign.jira.testing.velocity.VelocityTemplateRenderer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.junit.rules.ExternalResource;
+
+/**
+ * A stand-in for Jira that serves the plugin's pages the way Jira presents them, for browser tests and for people to
+ * look at ({@link PreviewMain}). A real Jetty server on 127.0.0.1 with context path {@code /jira}:
+ * <ul>
+ *   <li>{@code /jira/plugins/servlet/...}: the plugin's servlet INSTANCES, each mounted at the URL patterns its
+ *       {@code <servlet>} module declares in the built descriptor; HTML asking for the {@code atl.admin} decorator
+ *       is wrapped in a Jira-like AUI admin page ({@link PageShell}) with AUI and every web resource the servlet
+ *       required through {@link PreviewServices#pageBuilderService()};</li>
+ *   <li>{@code /jira/download/resources/<plugin>:<module>/<name>}: the download resources the descriptor declares
+ *       (jsI18n applied), and AUI and jQuery from {@code src/test/browser/node_modules} ({@link WebResources});</li>
+ *   <li>{@code /jira/rest/cx-align/1.0/*}: JAX-RS resources and providers in Jersey, if any were added;</li>
+ *   <li>{@code /jira/} an index of the pages, {@code /jira/login.jsp} a stand-in log-in page, Jira-like error
+ *       pages.</li>
+ * </ul>
+ * The signed-in user is a {@link PreviewUser} (changeable while running); WebSudo is always granted.
+ *
+ * <pre>
+ * &#64;Rule public final PluginPageServer jira = PluginPageServer.builder()
+ *         .install(PreviewModules.ADMIN_OVERVIEW)
+ *         .signedInAs(PreviewUser.ADMIN)
+ *         .build();
+ * ... jira.url("/plugins/servlet/cx-align/admin") ...
+ * </pre>
+ * As a JUnit rule it starts before each test and stops after it; otherwise call {@link #start()} and
+ * {@link #stop()} (or {@link #close()}).
+ */
+public final class PluginPageServer extends ExternalResource implements AutoCloseable {
+
+    public static final String CONTEXT_PATH = "/jira";
+    public static final String SERVLET_PATH = "/plugins/servlet";
+    public static final String REST_PATH = "/rest/cx-align/1.0";
+
+    /** Builds a {@link PluginPageServer}; every page and REST factory is called once, at {@link #build()}. */
+    public static final class Builder {
+        private int port;
+        private PreviewUser user = PreviewUser.ADMIN;
+        private BuildInfo buildInfo;
+        private ClassLoader plugin = PluginPageServer.class.getClassLoader();
+        private Path nodeModules;
+        private final Map<String, Function<PreviewServices, ? extends HttpServlet>> servlets = new LinkedHashMap<>();
+        private final List<Function<PreviewServices, ?>> rest = new ArrayList<>();
+        private final List<AutoCloseable> closeables = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Who is signed in at start (default {@link PreviewUser#ADMIN}). */
+        public Builder signedInAs(PreviewUser user) {
+            this.user = Objects.requireNonNull(user, "user");
+            return this;
+        }
+
+        /** The build facts the plugin's classes get (default: the plugin's own, {@link BuildInfo#load()}). */
+        public Builder buildInfo(BuildInfo buildInfo) {
+            this.buildInfo = buildInfo;
+            return this;
+        }
+
+        /**
+         * Where the plugin's descriptor, i18n, templates' neighbours and web resources are read from (default: the
+         * test class path, i.e. target/classes). Tests of the preview itself pass a loader over fixture files.
+         */
+        public Builder pluginClassLoader(ClassLoader plugin) {
+            this.plugin = Objects.requireNonNull(plugin, "plugin");
+            return this;
+        }
+
+        /** The npm folder with {@code @atlassian/aui} and {@code jquery} (default src/test/browser/node_modules). */
+        public Builder nodeModules(Path nodeModules) {
+            this.nodeModules = nodeModules;
+            return this;
+        }
+
+        /**
+         * Mounts the servlet of the descriptor's {@code <servlet key="moduleKey">} at its URL patterns, built by
+         * {@code factory} from the preview's services. Fails at {@link #build()} if the descriptor has no such
+         * module or names another class.
+         */
+        public Builder withServlet(String moduleKey, Function<PreviewServices, ? extends HttpServlet> factory) {
+            if (servlets.put(moduleKey, Objects.requireNonNull(factory, "factory")) != null) {
+                throw new IllegalArgumentException("Servlet module " + moduleKey + " added twice");
+            }
+            return this;
+        }
+
+        /** As {@link #withServlet(String, Function)}, for a servlet built already. */
+        public Builder withServlet(String moduleKey, HttpServlet servlet) {
+            return withServlet(moduleKey, services -> servlet);
+        }
+
+        /** JAX-RS resource and provider instances, served by Jersey under {@code /jira/rest/cx-align/1.0/}. */
+        public Builder withRestResources(Object... resourcesAndProviders) {
+            for (Object instance : resourcesAndProviders) {
+                Objects.requireNonNull(instance, "REST resource or provider");
+                rest.add(services -> instance);
+            }
+            return this;
+        }
+
+        /** A JAX-RS resource or provider built from the preview's services. */
+        public Builder withRestResource(Function<PreviewServices, ?> factory) {
+            rest.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Adds what the modules contribute. */
+        public Builder install(PreviewModule... modules) {
+            for (PreviewModule module : modules) {
+                module.install(this);
+            }
+            return this;
+        }
+
+        /** Adds what the modules contribute. */
+        public Builder install(List<PreviewModule> modules) {
+            return install(modules.toArray(new PreviewModule[0]));
+        }
+
+        /** Closed when the server stops (sample databases and the like). */
+        public Builder closeOnStop(AutoCloseable closeable) {
+            closeables.add(Objects.requireNonNull(closeable, "closeable"));
+            return this;
+        }
+
+        public PluginPageServer build() {
+            return new PluginPageServer(this);
+        }
+    }
+
+    private final AtomicReference<PreviewUser> currentUser;
+    private final PluginDescriptor descriptor;
+    private final PreviewServices services;
+    private final Server server;
+    private final ServerConnector connector;
+    private final Map<String, List<String>> servletPaths = new LinkedHashMap<>();
+    private final List<AutoCloseable> closeables;
+    private final boolean hasRest;
+
+    private PluginPageServer(Builder builder) {
+        currentUser = new AtomicReference<>(builder.user);
+        closeables = List.copyOf(builder.closeables);
+        descriptor = PluginDescriptor.read(builder.plugin);
+        RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
+        UserManager userManager = SalFakes.userManager(currentUser::get);
+        LoginUriProvider loginUriProvider = SalFakes.loginUriProvider(CONTEXT_PATH);
+        WebSudoManager webSudoManager = SalFakes.webSudoManager();
+        services = new PreviewServices(userManager, loginUriProvider, webSudoManager, pageBuilderService,
+                new VelocityTemplateRenderer(), builder.buildInfo != null ? builder.buildInfo : BuildInfo.load(),
+                descriptor);
+
+        WebResources webResources = new WebResources(descriptor, builder.plugin,
+                builder.nodeModules != null ? builder.nodeModules : defaultNodeModules(builder.plugin));
+        PageShell shell = new PageShell(descriptor, CONTEXT_PATH);
+
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(builder.port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath(CONTEXT_PATH);
+        context.setErrorHandler(new PreviewErrorHandler(shell, webResources, currentUser::get));
+        context.addServlet(new ServletHolder("web-resources", webResources), WebResources.PATH + "/*");
+        context.addFilter(new FilterHolder(new PageDecoratorFilter(pageBuilderService, webResources, shell,
+                descriptor, currentUser::get)), SERVLET_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        builder.servlets.forEach((moduleKey, factory) -> {
+            PluginDescriptor.ServletModule module = descriptor.servlet(moduleKey).orElseThrow(() ->
+                    new IllegalArgumentException("atlassian-plugin.xml declares no <servlet key=\"" + moduleKey
+                            + "\">; declared: " + descriptor.servlets().keySet()));
+            HttpServlet servlet = Objects.requireNonNull(factory.apply(services), "servlet for " + moduleKey);
+            if (!servlet.getClass().getName().equals(module.className())) {
+                throw new IllegalArgumentException("Servlet module " + moduleKey + " is " + module.className()
+                        + " in atlassian-plugin.xml, but the preview was given a " + servlet.getClass().getName());
+            }
+            List<String> paths = new ArrayList<>();
+            for (String pattern : module.urlPatterns()) {
+                paths.add(SERVLET_PATH + pattern);
+                context.addServlet(new ServletHolder(moduleKey, servlet), SERVLET_PATH + pattern);
+            }
+            servletPaths.put(moduleKey, paths);
+        });
+
+        hasRest = !builder.rest.isEmpty();
+        if (hasRest) {
+            ResourceConfig config = new ResourceConfig();
+            for (Function<PreviewServices, ?> factory : builder.rest) {
+                config.register(Objects.requireNonNull(factory.apply(services), "REST resource"));
+            }
+            ServletHolder jersey = new ServletHolder("rest", new ServletContainer(config));
+            jersey.setInitOrder(1);
+            context.addServlet(jersey, REST_PATH + "/*");
+        }
+        context.addServlet(new ServletHolder("index", new IndexServlet(shell, webResources)), "");
+        context.addServlet(new ServletHolder("login", new LoginServlet(shell, webResources)), "/login.jsp");
+        ServletContextHandler root = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        root.setContextPath("/");
+        root.addServlet(new ServletHolder("root", new RootServlet()), "/");
+        server.setHandler(new ContextHandlerCollection(context, root));
+        server.setStopAtShutdown(true);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the server; idempotent. */
+    public PluginPageServer start() {
+        if (!server.isStarted()) {
+            try {
+                server.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("The preview server did not start: " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    /** Stops the server and closes what was handed to {@link Builder#closeOnStop}. */
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The preview server did not stop cleanly", e);
+        } finally {
+            for (AutoCloseable closeable : closeables) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    System.err.println("preview: closing " + closeable + " failed: " + e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Blocks until the server stops (for {@link PreviewMain}). */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    protected void before() {
+        start();
+    }
+
+    @Override
+    protected void after() {
+        stop();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** {@code http://127.0.0.1:<port>/jira}: Jira's base URL. */
+    public URI baseUrl() {
+        if (port() <= 0) {
+            throw new IllegalStateException("The preview server is not started");
+        }
+        return URI.create("http://127.0.0.1:" + port() + CONTEXT_PATH);
+    }
+
+    /** A URL under Jira's base URL, e.g. {@code url("/plugins/servlet/cx-align/admin")}. */
+    public URI url(String path) {
+        return URI.create(baseUrl() + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    /** Where the descriptor's servlet module is mounted (its first URL pattern) as a full URL. */
+    public URI servletUrl(String moduleKey) {
+        List<String> paths = servletPaths.get(moduleKey);
+        if (paths == null || paths.isEmpty()) {
+            throw new IllegalArgumentException("No servlet module " + moduleKey + " in this preview; mounted: "
+                    + servletPaths.keySet());
+        }
+        return url(paths.get(0).replace("/*", "/"));
+    }
+
+    /** Mounted servlet modules → their paths under {@code /jira}. */
+    public Map<String, List<String>> servletPaths() {
+        return servletPaths;
+    }
+
+    public boolean hasRestResources() {
+        return hasRest;
+    }
+
+    /** Changes who is signed in, for the next requests. */
+    public void signInAs(PreviewUser user) {
+        currentUser.set(Objects.requireNonNull(user, "user"));
+    }
+
+    public PreviewUser signedInUser() {
+        return currentUser.get();
+    }
+
+    public PreviewServices services() {
+        return services;
+    }
+
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /**
+     * {@code src/test/browser/node_modules} of this project: from {@code -Dcx.basedir} (surefire sets it), else
+     * found from where the descriptor was loaded ({@code <basedir>/target/classes}), else the working directory.
+     */
+    static Path defaultNodeModules(ClassLoader plugin) {
+        String basedir = System.getProperty("cx.basedir");
+        Path base = basedir != null && !basedir.isEmpty() ? Paths.get(basedir) : null;
+        if (base == null) {
+            URL descriptor = plugin.getResource("atlassian-plugin.xml");
+            if (descriptor != null && "file".equals(descriptor.getProtocol())) {
+                try {
+                    Path classes = Paths.get(descriptor.toURI()).getParent();
+                    if (classes.endsWith(Paths.get("target", "classes"))) {
+                        base = classes.getParent().getParent();
+                    }
+                } catch (URISyntaxException ignored) {
+                    // fall through to the working directory
+                }
+            }
+        }
+        if (base == null) {
+            base = Paths.get("").toAbsolutePath();
+        }
+        Path nodeModules = base.resolve("src/test/browser/node_modules");
+        if (!Files.isDirectory(nodeModules)) {
+            throw new IllegalStateException(nodeModules + " does not exist: AUI and jQuery come from npm. Run "
+                    + "`mvn -B test-compile` (its generate-test-resources phase runs `npm ci` in src/test/browser) "
+                    + "or `npm ci` in src/test/browser.");
+        }
+        return nodeModules;
+    }
+
+    /** {@code /jira/}: what this preview serves. */
+    private final class IndexServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient PageShell shell;
+        private final transient WebResources webResources;
+
+        IndexServlet(PageShell shell, WebResources webResources) {
+            this.shell = shell;
+            this.webResources = webResources;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            StringBuilder panel = new StringBuilder("<p>The pages of the plugin ")
+                    .append(PageShell.escape(descriptor.pluginKey()))
+                    .append(" that this UI preview serves. It is not Jira: only the plugin's own pages, web resources ")
+                    .append("and REST resources are here.</p><ul id=\"cx-preview-pages\">");
+            servletPaths.forEach((key, paths) -> paths.forEach(path -> panel.append("<li><a href=\"")
+                    .append(PageShell.escape(CONTEXT_PATH + path.replace("/*", "/"))).append("\">")
+                    .append(PageShell.escape(CONTEXT_PATH + path)).append("</a> (servlet module ")
+                    .append(PageShell.escape(key)).append(")</li>")));
+            if (hasRest) {
+                panel.append("<li>REST: ").append(PageShell.escape(CONTEXT_PATH + REST_PATH)).append("/...</li>");
+            }
+            PreviewUser user = currentUser.get();
+            panel.append("</ul><p id=\"cx-preview-signed-in\">").append(user.userKey() == null
+                    ? "Nobody is signed in (anonymous)."
+                    : "Signed in as " + PageShell.escape(user.displayName())
+                    + (user.isAdmin() ? ", a Jira administrator." : ", who is not a Jira administrator."))
+                    .append("</p>");
+            send(response, shell.generalPage("CX Align UI preview", panel.toString(),
+                    webResources.resolve(List.of()), currentUser.get()));
+        }
+    }
+
+    /** {@code /jira/login.jsp}: where the admin-page guard sends anonymous visitors. */
+    private final class LoginServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient PageShell shell;
+        private final transient WebResources webResources;
+
+        LoginServlet(PageShell shell, WebResources webResources) {
+            this.shell = shell;
+            this.webResources = webResources;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String destination = request.getParameter("os_destination");
+            String panel = "<div class=\"aui-message aui-message-info\" id=\"cx-preview-login\"><p>Jira would ask you to "
+                    + "log in here and then return to <code id=\"cx-preview-login-destination\">"
+                    + PageShell.escape(destination == null ? "" : destination) + "</code>. The UI preview has no "
+                    + "log-in: it signs in the user it was started with.</p></div>";
+            send(response, shell.generalPage("Log in", panel, webResources.resolve(List.of()), currentUser.get()));
+        }
+    }
+
+    /** {@code /}: to Jira's base URL, as a Jira with context path {@code /jira} behind a proxy would do. */
+    private static final class RootServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if ("/".equals(request.getRequestURI())) {
+                response.sendRedirect(CONTEXT_PATH + "/");
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }
+    }
+
+    private static void send(HttpServletResponse response, String html) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(html);
+    }
+}

@@ -1,0 +1,33 @@
+package com.cxalign.jira.testing.preview;
+
+import com.cxalign.jira.admin.AdminOverviewServlet;
+import com.cxalign.jira.admin.CatalogPages;
+
+import java.util.List;
+
+/**
+ * The plugin's pages and REST resources as the preview serves them. Add a feature's {@link PreviewModule} to
+ * {@link #all()} when it gets a page; give it sample data (for example an H2-backed Active Objects from
+ * {@code testing.ao}) inside its module.
+ */
+public final class PreviewModules {
+
+    private PreviewModules() {
+    }
+
+    /** Jira administration → Manage apps → CX Align → Overview. */
+    public static final PreviewModule ADMIN_OVERVIEW = server -> server.withServlet("cx-align-admin-overview",
+            services -> new AdminOverviewServlet(services.adminPageGuard(), services.templateRenderer(),
+                    services.pageBuilderService(), services.buildInfo()));
+
+    /**
+     * Jira administration → CX Align → Mission &amp; goals, Readings and Audit log, with the catalogue's REST API
+     * over an H2 catalogue of their own holding sample data.
+     */
+    public static final PreviewModule CATALOG_WITH_SAMPLE_DATA = server -> CatalogPages.withSampleData().install(server);
+
+    /** Everything {@link PreviewMain} shows. */
+    public static List<PreviewModule> all() {
+        return List.of(ADMIN_OVERVIEW, CATALOG_WITH_SAMPLE_DATA);
+    }
+}
