@@ -602,6 +602,44 @@
         }
     }
 
+    /** Reads a chosen file as text. */
+    function readFile(file) {
+        return new Promise(function (resolve, reject) {
+            var reader = new FileReader();
+            reader.onload = function () {
+                resolve(String(reader.result));
+            };
+            reader.onerror = function () {
+                reject(reader.error);
+            };
+            reader.readAsText(file);
+        });
+    }
+
+    /**
+     * Wires a page's buttons: clicks on [data-action] elements under root run actions[name](trigger); the buttons
+     * with addIds run onAdd(); every .cx-dialog-cancel button closes its dialog.
+     */
+    function wireActions(root, actions, addIds, onAdd) {
+        root.addEventListener('click', function (event) {
+            var trigger = event.target.closest ? event.target.closest('[data-action]') : null;
+            if (trigger && actions[trigger.getAttribute('data-action')] && !trigger.disabled) {
+                event.preventDefault();
+                actions[trigger.getAttribute('data-action')](trigger);
+            }
+        });
+        addIds.forEach(function (id) {
+            document.getElementById(id).addEventListener('click', function () {
+                onAdd();
+            });
+        });
+        Array.prototype.forEach.call(document.querySelectorAll('.cx-dialog-cancel'), function (cancel) {
+            cancel.addEventListener('click', function () {
+                AJS.dialog2(cancel.closest('.aui-dialog2')).hide();
+            });
+        });
+    }
+
     window.CXAlign = window.CXAlign || {};
     window.CXAlign.catalog = {
         KINDS: KINDS,
@@ -637,6 +675,8 @@
         showErrors: showErrors,
         busy: busy,
         actionFailed: actionFailed,
-        onPage: onPage
+        onPage: onPage,
+        readFile: readFile,
+        wireActions: wireActions
     };
 }(window, document));

@@ -793,19 +793,6 @@
             });
         }
 
-        function readFile(file) {
-            return new Promise(function (resolve, reject) {
-                var reader = new FileReader();
-                reader.onload = function () {
-                    resolve(String(reader.result));
-                };
-                reader.onerror = function () {
-                    reject(reader.error);
-                };
-                reader.readAsText(file);
-            });
-        }
-
         importForm.addEventListener('submit', function (event) {
             event.preventDefault();
             cx.clearErrors(importForm);
@@ -815,7 +802,7 @@
                 cx.showFieldError(importForm, 'file', AJS.I18n.getText('cx-align.admin.transfer.import.choose'));
                 return;
             }
-            cx.busy(document.getElementById('cx-import-save'), readFile(file).then(function (text) {
+            cx.busy(document.getElementById('cx-import-save'), cx.readFile(file).then(function (text) {
                 return rest.send('POST', '/config/import', text.replace(/^\uFEFF/, ''));
             }).then(function (summary) {
                 showSummary(summary);
@@ -879,22 +866,8 @@
             }
         };
 
-        root.addEventListener('click', function (event) {
-            var trigger = event.target.closest ? event.target.closest('[data-action]') : null;
-            if (trigger && actions[trigger.getAttribute('data-action')] && !trigger.disabled) {
-                event.preventDefault();
-                actions[trigger.getAttribute('data-action')](trigger);
-            }
-        });
-        ['cx-goal-add', 'cx-goal-add-empty'].forEach(function (id) {
-            document.getElementById(id).addEventListener('click', function () {
-                openGoalDialog(null);
-            });
-        });
-        Array.prototype.forEach.call(document.querySelectorAll('.cx-dialog-cancel'), function (cancel) {
-            cancel.addEventListener('click', function () {
-                AJS.dialog2(cancel.closest('.aui-dialog2')).hide();
-            });
+        cx.wireActions(root, actions, ['cx-goal-add', 'cx-goal-add-empty'], function () {
+            openGoalDialog(null);
         });
 
         loadMission();

@@ -218,22 +218,8 @@
             }
         };
 
-        root.addEventListener('click', function (event) {
-            var trigger = event.target.closest ? event.target.closest('[data-action]') : null;
-            if (trigger && actions[trigger.getAttribute('data-action')] && !trigger.disabled) {
-                event.preventDefault();
-                actions[trigger.getAttribute('data-action')](trigger);
-            }
-        });
-        ['cx-champion-add', 'cx-champion-add-empty'].forEach(function (id) {
-            document.getElementById(id).addEventListener('click', function () {
-                open(null);
-            });
-        });
-        Array.prototype.forEach.call(document.querySelectorAll('.cx-dialog-cancel'), function (cancel) {
-            cancel.addEventListener('click', function () {
-                AJS.dialog2(cancel.closest('.aui-dialog2')).hide();
-            });
+        cx.wireActions(root, actions, ['cx-champion-add', 'cx-champion-add-empty'], function () {
+            open(null);
         });
 
         load();

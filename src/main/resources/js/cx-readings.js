@@ -204,19 +204,6 @@
         var importForm = document.getElementById('cx-import-form');
         var importFile = document.getElementById('cx-import-file');
 
-        function readFile(file) {
-            return new Promise(function (resolve, reject) {
-                var reader = new FileReader();
-                reader.onload = function () {
-                    resolve(String(reader.result));
-                };
-                reader.onerror = function () {
-                    reject(reader.error);
-                };
-                reader.readAsText(file);
-            });
-        }
-
         importForm.addEventListener('submit', function (event) {
             event.preventDefault();
             cx.clearErrors(importForm);
@@ -225,7 +212,7 @@
                 cx.showFieldError(importForm, 'csv', AJS.I18n.getText('cx-align.admin.readings.import.choose'));
                 return;
             }
-            cx.busy(document.getElementById('cx-import-save'), readFile(file).then(function (csv) {
+            cx.busy(document.getElementById('cx-import-save'), cx.readFile(file).then(function (csv) {
                 return rest.send('POST', '/readings/import', {csv: csv});
             }).then(function (result) {
                 importFile.value = '';

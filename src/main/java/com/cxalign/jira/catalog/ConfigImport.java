@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports a catalogue configuration document (see {@link com.cxalign.jira.catalog.config.ConfigDocument}), for admins.
@@ -39,6 +41,8 @@ import net.java.ao.Query;
  * </ul>
  */
 public class ConfigImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigImport.class);
 
     private final ActiveObjects ao;
     private final AuditLog audit;
@@ -56,7 +60,11 @@ public class ConfigImport {
     public ImportSummary importDocument(Actor actor, JsonNode document) {
         Access.requireAdmin(actor);
         CheckedConfig config = ConfigDocumentRules.check(ConfigDocumentReader.read(document));
-        return Transactions.write(ao, () -> apply(new ImportRun(ao, audit, clock, actor), config));
+        ImportSummary summary = Transactions.write(ao, () -> apply(new ImportRun(ao, audit, clock, actor), config));
+        // A bulk change by an administrator: worth a line in Jira's log besides the audit entries.
+        LOG.info("User {} imported the CX Align catalogue configuration: {} changes", actor.userKey(),
+                summary.changes());
+        return summary;
     }
 
     /**

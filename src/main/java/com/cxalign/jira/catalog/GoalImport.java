@@ -2,17 +2,14 @@ package com.cxalign.jira.catalog;
 
 import com.cxalign.jira.catalog.config.CheckedConfig.ImportedGoal;
 import com.cxalign.jira.catalog.config.ConfigDocumentRules;
-import com.cxalign.jira.catalog.config.ImportSummary.ItemChanges;
 import com.cxalign.jira.catalog.model.CatalogStatus;
 import com.cxalign.jira.catalog.model.Goal;
 import com.cxalign.jira.catalog.rules.GoalDraft;
 import com.cxalign.jira.catalog.store.GoalEntity;
 import com.cxalign.jira.catalog.store.GoalScopeEntity;
-import com.cxalign.jira.platform.errors.FieldError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,26 +23,20 @@ import net.java.ao.Query;
  * display order keeps the goal's current place (a new goal goes last); one without departments keeps the goal's.
  * Unlike a scope edit, an import may set the departments of an archived goal: the file describes a state.
  */
-final class GoalImport {
+final class GoalImport extends NamedItemImport<ImportedGoal, GoalEntity, GoalImport.AuditedGoal> {
 
     /** A scope row names a project or a department; these are the department rows. */
     private static final String DEPARTMENT_ROWS = "DEPARTMENT IS NOT NULL";
 
-    private final ImportRun run;
-    private final ImportedItems<GoalEntity, AuditedGoal> items;
     /** Goal id → the departments of its scope, alphabetical; loaded once, kept current as the import writes. */
     private final Map<Integer, List<String>> departments = new HashMap<>();
-    private final Map<ImportedGoal, GoalEntity> matches = new LinkedHashMap<>();
-    private final Map<String, Integer> idsByName = new HashMap<>();
 
     GoalImport(ImportRun run) {
-        this.run = run;
+        super(run, "goal", GoalEntity.class, GoalEntity::getName, "cx-align.config.goal.ambiguous");
         for (GoalScopeEntity row : run.ao.find(GoalScopeEntity.class, Query.select().where(DEPARTMENT_ROWS))) {
             departments.computeIfAbsent(row.getGoalId(), id -> new ArrayList<>()).add(row.getDepartment());
         }
         departments.values().forEach(names -> names.sort(String.CASE_INSENSITIVE_ORDER));
-        this.items = new ImportedItems<>(run, "goal", run.ao.find(GoalEntity.class), GoalEntity::getName,
-                row -> AuditedGoal.of(GoalService.toGoal(row), departmentsOf(row.getID())));
     }
 
     /**
@@ -61,40 +52,14 @@ final class GoalImport {
         }
     }
 
-    void match(List<ImportedGoal> goals, List<FieldError> errors) {
-        for (ImportedGoal goal : goals) {
-            matches.put(goal, items.match(goal.path(), goal.goal().name(), goal.status(), errors,
-                    "cx-align.config.goal.ambiguous"));
-        }
-    }
-
-    void apply() {
-        matches.forEach((goal, existing) -> {
-            GoalEntity row = existing;
-            if (row == null) {
-                row = items.create(() -> insert(goal));
-            } else {
-                items.update(row, current -> matchesDocument(current, goal), current -> write(current, goal));
-            }
-            idsByName.put(ConfigDocumentRules.nameKey(goal.goal().name()), row.getID());
-        });
-    }
-
-    ItemChanges finish(boolean archiveMissing) {
-        return items.finish(archiveMissing);
-    }
-
-    /** The id of the goal an entry of the document named, after {@link #apply()}. */
-    int idOf(String name) {
-        return idsByName.get(ConfigDocumentRules.nameKey(name));
-    }
-
-    String nameOf(int id) {
-        return items.nameOf(id);
+    @Override
+    AuditedGoal view(GoalEntity row) {
+        return AuditedGoal.of(GoalService.toGoal(row), departmentsOf(row.getID()));
     }
 
     /** Inserted as GoalService.create inserts: the NOT NULL columns with the INSERT, the rest saved after. */
-    private GoalEntity insert(ImportedGoal goal) {
+    @Override
+    GoalEntity insert(ImportedGoal goal) {
         GoalDraft draft = goal.goal();
         int order = draft.displayOrder() == null ? nextDisplayOrder() : draft.displayOrder();
         GoalEntity row = run.ao.create(GoalEntity.class, new DBParam("NAME", draft.name()),
@@ -109,7 +74,8 @@ final class GoalImport {
         return row;
     }
 
-    private boolean matchesDocument(GoalEntity row, ImportedGoal goal) {
+    @Override
+    boolean matchesDocument(GoalEntity row, ImportedGoal goal) {
         GoalDraft draft = goal.goal();
         return draft.name().equals(row.getName())
                 && Objects.equals(draft.description(), row.getDescription())
@@ -119,7 +85,8 @@ final class GoalImport {
                 && (goal.departments() == null || goal.departments().equals(departmentsOf(row.getID())));
     }
 
-    private void write(GoalEntity row, ImportedGoal goal) {
+    @Override
+    void write(GoalEntity row, ImportedGoal goal) {
         GoalDraft draft = goal.goal();
         row.setName(draft.name());
         row.setNameKey(ConfigDocumentRules.nameKey(draft.name()));
@@ -148,7 +115,7 @@ final class GoalImport {
     }
 
     private List<String> departmentsOf(int goalId) {
-        return departments.getOrDefault(goalId, List.of());
+        return List.copyOf(departments.getOrDefault(goalId, List.of()));
     }
 
     /** As GoalService places a new goal: after the last one. Sees the goals this import has already created. */

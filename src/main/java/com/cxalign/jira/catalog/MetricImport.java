@@ -1,19 +1,12 @@
 package com.cxalign.jira.catalog;
 
 import com.cxalign.jira.catalog.config.CheckedConfig.ImportedMetric;
-import com.cxalign.jira.catalog.config.ConfigDocumentRules;
-import com.cxalign.jira.catalog.config.ImportSummary.ItemChanges;
 import com.cxalign.jira.catalog.model.Metric;
 import com.cxalign.jira.catalog.rules.CheckedMetric;
 import com.cxalign.jira.catalog.store.MetricEntity;
 import com.cxalign.jira.catalog.store.StoredValues;
-import com.cxalign.jira.platform.errors.FieldError;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import net.java.ao.DBParam;
@@ -22,53 +15,20 @@ import net.java.ao.DBParam;
  * The metrics of an imported document: matched to existing metrics by name, then created or brought in line.
  * Numbers are compared by value, so 20 and 20.0 are the same baseline and re-importing changes nothing.
  */
-final class MetricImport {
-
-    private final ImportRun run;
-    private final ImportedItems<MetricEntity, Metric> items;
-    private final Map<ImportedMetric, MetricEntity> matches = new LinkedHashMap<>();
-    private final Map<String, Integer> idsByName = new HashMap<>();
+final class MetricImport extends NamedItemImport<ImportedMetric, MetricEntity, Metric> {
 
     MetricImport(ImportRun run) {
-        this.run = run;
-        this.items = new ImportedItems<>(run, "metric", run.ao.find(MetricEntity.class), MetricEntity::getName,
-                MetricService::toMetric);
+        super(run, "metric", MetricEntity.class, MetricEntity::getName, "cx-align.config.metric.ambiguous");
     }
 
-    void match(List<ImportedMetric> metrics, List<FieldError> errors) {
-        for (ImportedMetric metric : metrics) {
-            matches.put(metric, items.match(metric.path(), metric.metric().name(), metric.status(), errors,
-                    "cx-align.config.metric.ambiguous"));
-        }
-    }
-
-    void apply() {
-        matches.forEach((metric, existing) -> {
-            MetricEntity row = existing;
-            if (row == null) {
-                row = items.create(() -> insert(metric));
-            } else {
-                items.update(row, current -> matchesDocument(current, metric), current -> write(current, metric));
-            }
-            idsByName.put(ConfigDocumentRules.nameKey(metric.metric().name()), row.getID());
-        });
-    }
-
-    ItemChanges finish(boolean archiveMissing) {
-        return items.finish(archiveMissing);
-    }
-
-    /** The id of the metric an entry of the document named, after {@link #apply()}. */
-    int idOf(String name) {
-        return idsByName.get(ConfigDocumentRules.nameKey(name));
-    }
-
-    String nameOf(int id) {
-        return items.nameOf(id);
+    @Override
+    Metric view(MetricEntity row) {
+        return MetricService.toMetric(row);
     }
 
     /** Inserted as MetricService.create inserts: the NOT NULL columns with the INSERT, the rest saved after. */
-    private MetricEntity insert(ImportedMetric metric) {
+    @Override
+    MetricEntity insert(ImportedMetric metric) {
         CheckedMetric checked = metric.metric();
         MetricEntity row = run.ao.create(MetricEntity.class, new DBParam("NAME", checked.name()),
                 new DBParam("KIND", checked.kind().name()), new DBParam("DIRECTION", checked.direction().name()),
@@ -79,7 +39,8 @@ final class MetricImport {
         return row;
     }
 
-    private static boolean matchesDocument(MetricEntity row, ImportedMetric metric) {
+    @Override
+    boolean matchesDocument(MetricEntity row, ImportedMetric metric) {
         CheckedMetric checked = metric.metric();
         return checked.name().equals(row.getName())
                 && checked.kind().name().equals(row.getKind())
@@ -102,20 +63,9 @@ final class MetricImport {
     }
 
     /** The fields MetricService writes on an edit, and the status the document gives. */
-    private static void write(MetricEntity row, ImportedMetric metric) {
-        CheckedMetric checked = metric.metric();
-        row.setName(checked.name());
-        row.setKind(checked.kind().name());
-        row.setUnit(checked.unit());
-        row.setDirection(checked.direction().name());
-        row.setRangeLow(StoredValues.decimal(checked.rangeLow()));
-        row.setRangeHigh(StoredValues.decimal(checked.rangeHigh()));
-        row.setBaseline(StoredValues.decimal(checked.baseline()));
-        row.setBaselineDate(StoredValues.day(checked.baselineDate()));
-        row.setTarget(StoredValues.decimal(checked.target()));
-        row.setTargetDate(StoredValues.day(checked.targetDate()));
-        row.setJourneyStage(checked.journeyStage() == null ? null : checked.journeyStage().name());
-        row.setOwnerKey(checked.ownerKey());
+    @Override
+    void write(MetricEntity row, ImportedMetric metric) {
+        MetricService.apply(row, metric.metric());
         row.setStatus(metric.status().name());
     }
 }

@@ -97,7 +97,8 @@ public class MetricService {
         return toMetric(lifecycle.row(id));
     }
 
-    private static void apply(MetricEntity row, CheckedMetric checked) {
+    /** Writes a checked metric's fields; shared with the configuration import so both store metrics alike. */
+    static void apply(MetricEntity row, CheckedMetric checked) {
         row.setName(checked.name());
         row.setKind(checked.kind().name());
         row.setUnit(checked.unit());

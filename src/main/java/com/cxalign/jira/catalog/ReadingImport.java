@@ -33,6 +33,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 /**
  * Records many readings from one CSV file (see {@link ReadingCsv}), all or nothing: every line is checked first, with
  * the same rules as a single reading, and if any line is wrong nothing is stored and every wrong value is reported by
@@ -46,6 +49,8 @@ import java.util.stream.Collectors;
  * a user who owns every one of them; a file naming a metric the user does not own is refused as a whole (403).
  */
 public class ReadingImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadingImport.class);
 
     /** As MetricService audits metrics: the import is a change in the metric's history. */
     private static final String SUBJECT = "metric";
@@ -139,6 +144,8 @@ public class ReadingImport {
                 .map(metric -> "\"" + metric.name() + "\"")
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!notOwned.isEmpty()) {
+            // Authorization failures are logged (Marketplace security requirements), as Access does.
+            LOG.warn("Refused a readings import to user {}, who does not own {}", actor.userKey(), notOwned);
             throw new ForbiddenException("cx-align.reading.import.forbidden", String.join(", ", notOwned));
         }
     }

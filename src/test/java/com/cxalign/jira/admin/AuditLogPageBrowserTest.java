@@ -2,7 +2,6 @@ package com.cxalign.jira.admin;
 
 import static com.cxalign.jira.admin.PageActions.count;
 import static com.cxalign.jira.admin.PageActions.waitForText;
-import static com.cxalign.jira.admin.PageActions.waitUntil;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
@@ -13,11 +12,7 @@ import com.cxalign.jira.catalog.Catalog;
 import com.cxalign.jira.catalog.model.Goal;
 import com.cxalign.jira.catalog.rules.GoalDraft;
 import com.cxalign.jira.testing.browser.Browser;
-import com.cxalign.jira.testing.preview.PluginPageServer;
-import com.cxalign.jira.testing.preview.PreviewUser;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -33,18 +28,8 @@ public class AuditLogPageBrowserTest {
     @Rule(order = 1)
     public final Browser browser = new Browser().windowSize(1200, 800);
 
-    private PluginPageServer jira;
-
-    @Before
-    public void startJira() {
-        jira = PluginPageServer.builder().install(CatalogPages.over(catalog)).signedInAs(PreviewUser.ADMIN).build()
-                .start();
-    }
-
-    @After
-    public void stopJira() {
-        jira.stop();
-    }
+    @Rule(order = 3)
+    public final CatalogAdminServer jira = new CatalogAdminServer(catalog, browser);
 
     @Test
     public void theNewestChangeComesFirstWithWhatChangedAndOlderEntriesArePaged() {
@@ -82,8 +67,6 @@ public class AuditLogPageBrowserTest {
     }
 
     private void openPage() {
-        browser.open(jira.servletUrl(CatalogPages.AUDIT));
-        waitUntil(browser, "the page to load its data",
-                () -> "false".equals(browser.attribute("#cx-audit", "aria-busy")));
+        jira.openPage(CatalogPages.AUDIT, "", "cx-audit");
     }
 }

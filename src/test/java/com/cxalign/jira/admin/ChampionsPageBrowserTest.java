@@ -17,13 +17,10 @@ import com.cxalign.jira.catalog.Catalog;
 import com.cxalign.jira.catalog.model.Champion;
 import com.cxalign.jira.catalog.rules.ChampionDraft;
 import com.cxalign.jira.testing.browser.Browser;
-import com.cxalign.jira.testing.preview.PluginPageServer;
-import com.cxalign.jira.testing.preview.PreviewUser;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -40,19 +37,14 @@ public class ChampionsPageBrowserTest {
     @Rule(order = 1)
     public final Browser browser = new Browser().windowSize(1200, 800);
 
-    private PluginPageServer jira;
+    @Rule(order = 3)
+    public final CatalogAdminServer jira = new CatalogAdminServer(catalog, browser);
+
     private AlignmentServices alignment;
 
     @Before
-    public void startJira() {
+    public void createServices() {
         alignment = AlignmentServices.over(catalog);
-        jira = PluginPageServer.builder().install(CatalogPages.over(catalog)).signedInAs(PreviewUser.ADMIN).build()
-                .start();
-    }
-
-    @After
-    public void stopJira() {
-        jira.stop();
     }
 
     @Test
@@ -127,9 +119,7 @@ public class ChampionsPageBrowserTest {
     }
 
     private void openPage() {
-        browser.open(jira.servletUrl(CatalogPages.CHAMPIONS));
-        waitUntil(browser, "the page to load its data",
-                () -> "false".equals(browser.attribute("#cx-champions", "aria-busy")));
+        jira.openPage(CatalogPages.CHAMPIONS, "", "cx-champions");
     }
 
     private String row(String userKey) {

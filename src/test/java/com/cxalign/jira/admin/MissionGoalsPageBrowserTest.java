@@ -24,7 +24,6 @@ import com.cxalign.jira.catalog.model.Mission;
 import com.cxalign.jira.catalog.rules.GoalDraft;
 import com.cxalign.jira.catalog.rules.MissionDraft;
 import com.cxalign.jira.testing.browser.Browser;
-import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewUser;
 
 import java.math.BigDecimal;
@@ -32,8 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -60,18 +57,8 @@ public class MissionGoalsPageBrowserTest {
     @Rule(order = 2)
     public final TemporaryFolder files = new TemporaryFolder();
 
-    private PluginPageServer jira;
-
-    @Before
-    public void startJira() {
-        jira = PluginPageServer.builder().install(CatalogPages.over(catalog)).signedInAs(PreviewUser.ADMIN).build()
-                .start();
-    }
-
-    @After
-    public void stopJira() {
-        jira.stop();
-    }
+    @Rule(order = 3)
+    public final CatalogAdminServer jira = new CatalogAdminServer(catalog, browser);
 
     @Test
     public void anEmptyCatalogueSaysWhatToDoFirstAndTheMissionIsSavedWithItsVersion() {
@@ -406,9 +393,7 @@ public class MissionGoalsPageBrowserTest {
     }
 
     private void openPage() {
-        browser.open(jira.servletUrl(CatalogPages.CATALOG));
-        waitUntil(browser, "the page to load its data",
-                () -> "false".equals(browser.attribute("#cx-catalog", "aria-busy")));
+        jira.openPage(CatalogPages.CATALOG, "", "cx-catalog");
     }
 
     private Goal goalNamed(String name) {

@@ -14,7 +14,6 @@ import com.cxalign.jira.catalog.Catalog;
 import com.cxalign.jira.catalog.model.Metric;
 import com.cxalign.jira.catalog.model.Reading;
 import com.cxalign.jira.testing.browser.Browser;
-import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewUser;
 
 import java.math.BigDecimal;
@@ -22,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -43,18 +40,8 @@ public class ReadingsPageBrowserTest {
     @Rule
     public final TemporaryFolder files = new TemporaryFolder();
 
-    private PluginPageServer jira;
-
-    @Before
-    public void startJira() {
-        jira = PluginPageServer.builder().install(CatalogPages.over(catalog)).signedInAs(PreviewUser.ADMIN).build()
-                .start();
-    }
-
-    @After
-    public void stopJira() {
-        jira.stop();
-    }
+    @Rule(order = 3)
+    public final CatalogAdminServer jira = new CatalogAdminServer(catalog, browser);
 
     @Test
     public void aRecordedReadingMovesTheProgressBarAndTopsTheLastReadings() {
@@ -165,9 +152,7 @@ public class ReadingsPageBrowserTest {
     }
 
     private void openPage(String query) {
-        browser.open(jira.servletUrl(CatalogPages.READINGS) + query);
-        waitUntil(browser, "the page to load its data",
-                () -> "false".equals(browser.attribute("#cx-readings", "aria-busy")));
+        jira.openPage(CatalogPages.READINGS, query, "cx-readings");
     }
 
     private Metric metricNamed(String name) {

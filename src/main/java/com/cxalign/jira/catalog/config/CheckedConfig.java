@@ -29,14 +29,35 @@ public record CheckedConfig(MissionDraft mission, List<ImportedGoal> goals, List
         champions = champions == null ? null : List.copyOf(champions);
     }
 
-    /**
-     * @param path        where the entry is in the file, e.g. {@code goals[2]}, for errors found later
-     * @param departments the departments of the goal's scope, in alphabetical order; null: leave them as they are
-     */
-    public record ImportedGoal(String path, GoalDraft goal, CatalogStatus status, List<String> departments) {
+    /** What an import needs to find the existing goal or metric an entry means (matched by name and status). */
+    public interface ImportedItem {
+
+        /** Where the entry is in the file, e.g. {@code goals[2]}, for errors found later. */
+        String path();
+
+        String name();
+
+        CatalogStatus status();
     }
 
-    public record ImportedMetric(String path, CheckedMetric metric, CatalogStatus status) {
+    /**
+     * @param departments the departments of the goal's scope, in alphabetical order; null: leave them as they are
+     */
+    public record ImportedGoal(String path, GoalDraft goal, CatalogStatus status, List<String> departments)
+            implements ImportedItem {
+
+        @Override
+        public String name() {
+            return goal.name();
+        }
+    }
+
+    public record ImportedMetric(String path, CheckedMetric metric, CatalogStatus status) implements ImportedItem {
+
+        @Override
+        public String name() {
+            return metric.name();
+        }
     }
 
     /** Names as their goal and metric entries spell them. */

@@ -40,12 +40,16 @@ public class TransferSweepTest {
             + " \"mission\": {\"statement\": \"Answer right the first time.\","
             + " \"successStatement\": \"Repeat contacts under 5%.\"},"
             + " \"goals\": [{\"name\": \"Reduce onboarding churn\", \"description\": \"Why it matters\","
-            + " \"ownerKey\": \"owner-key\", \"status\": \"ACTIVE\", \"displayOrder\": 10}],"
+            + " \"ownerKey\": \"owner-key\", \"status\": \"ACTIVE\", \"displayOrder\": 10,"
+            + " \"departments\": [\"Support\", \"Onboarding\"]}],"
             + " \"metrics\": [{\"name\": \"Onboarding NPS\", \"kind\": \"NPS\", \"unit\": \"NPS\","
             + " \"direction\": \"HIGHER_IS_BETTER\", \"rangeLow\": null, \"rangeHigh\": null, \"baseline\": 20,"
             + " \"baselineDate\": \"2026-01-01\", \"target\": 35, \"targetDate\": \"2026-12-31\","
             + " \"journeyStage\": \"ONBOARDING\", \"ownerKey\": \"owner-key\", \"status\": \"ACTIVE\"}],"
-            + " \"links\": [{\"goal\": \"Reduce onboarding churn\", \"metric\": \"Onboarding NPS\"}]}";
+            + " \"links\": [{\"goal\": \"Reduce onboarding churn\", \"metric\": \"Onboarding NPS\"}],"
+            + " \"champions\": [{\"userKey\": \"jane-key\", \"department\": \"Support\","
+            + " \"startsOn\": \"2026-01-01\", \"endsOn\": \"2026-06-30\"}],"
+            + " \"hygiene\": {\"metricCap\": 4, \"staleDays\": 120}}";
 
     private static final int AT_LEAST = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -115,10 +119,9 @@ public class TransferSweepTest {
     private static List<String> nestedHostileDocuments(int count, long seed) {
         ObjectNode valid = parse(VALID_DOCUMENT);
         List<String[]> fields = new ArrayList<>();
-        for (String list : List.of("goals", "metrics", "links")) {
-            valid.get(list).get(0).fieldNames().forEachRemaining(field -> fields.add(new String[] {list, field}));
+        for (String section : List.of("goals", "metrics", "links", "champions", "mission", "hygiene")) {
+            entry(valid, section).fieldNames().forEachRemaining(field -> fields.add(new String[] {section, field}));
         }
-        valid.get("mission").fieldNames().forEachRemaining(field -> fields.add(new String[] {"mission", field}));
         List<JsonNode> hostile = HostileBodies.hostileValues();
         List<String> bodies = new ArrayList<>();
         for (String[] field : fields) {
@@ -134,7 +137,7 @@ public class TransferSweepTest {
             entry(extra, field[0]).put("id", 99);
             bodies.add(extra.toString());
         }
-        for (String list : List.of("goals", "metrics", "links")) {
+        for (String list : List.of("goals", "metrics", "links", "champions")) {
             for (JsonNode value : hostile) {
                 ObjectNode body = valid.deepCopy();
                 ((ArrayNode) body.get(list)).add(value);
