@@ -15,7 +15,6 @@ import com.cxalign.jira.platform.security.Access;
 import com.cxalign.jira.platform.security.Actor;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,15 +41,12 @@ public class GoalService {
     /** Active goals in display order, followed by archived ones when asked for. */
     public List<Goal> list(Actor actor, boolean includeArchived) {
         Access.requireLoggedIn(actor);
-        Query query = includeArchived
-                ? Query.select().order("STATUS, DISPLAY_ORDER, ID")
-                : Query.select().where("STATUS = ?", CatalogStatus.ACTIVE.name()).order("DISPLAY_ORDER, ID");
-        return Arrays.stream(ao.find(GoalEntity.class, query)).map(GoalService::toGoal).toList();
+        return lifecycle.list(includeArchived, "DISPLAY_ORDER, ID");
     }
 
     public Goal get(Actor actor, int id) {
         Access.requireLoggedIn(actor);
-        return toGoal(lifecycle.row(id));
+        return lifecycle.get(id);
     }
 
     public Goal create(Actor actor, GoalDraft draft) {
@@ -103,7 +99,7 @@ public class GoalService {
 
     /** For the rest of the catalogue: the goal, or a 404. */
     Goal require(int id) {
-        return toGoal(lifecycle.row(id));
+        return lifecycle.get(id);
     }
 
     private void apply(GoalEntity row, GoalDraft checked, int displayOrder) {

@@ -8,8 +8,12 @@ import com.cxalign.jira.platform.errors.NotFoundException;
 import com.cxalign.jira.platform.security.Actor;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import net.java.ao.Query;
 
 /**
  * The life of a goal or metric after it is created, the same for both: versioned, audited changes in one transaction,
@@ -43,6 +47,19 @@ final class ItemLifecycle<E extends CatalogItemEntity, T extends Record> {
             throw new NotFoundException(notFoundKey, String.valueOf(id));
         }
         return row;
+    }
+
+    /** Active items in {@code order}; with archived ones, the active ones first (ACTIVE sorts before ARCHIVED). */
+    List<T> list(boolean includeArchived, String order) {
+        Query query = includeArchived
+                ? Query.select().order("STATUS, " + order)
+                : Query.select().where("STATUS = ?", CatalogStatus.ACTIVE.name()).order(order);
+        return Arrays.stream(ao.find(type, query)).map(view).toList();
+    }
+
+    /** The item with this id, or a 404. */
+    T get(int id) {
+        return view.apply(row(id));
     }
 
     /** Records the creation of a row the caller has just inserted, in the caller's transaction. */

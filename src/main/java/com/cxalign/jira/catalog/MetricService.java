@@ -18,7 +18,6 @@ import com.cxalign.jira.platform.security.Access;
 import com.cxalign.jira.platform.security.Actor;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 
 import net.java.ao.DBParam;
@@ -41,15 +40,12 @@ public class MetricService {
 
     public List<Metric> list(Actor actor, boolean includeArchived) {
         Access.requireLoggedIn(actor);
-        Query query = includeArchived
-                ? Query.select().order("STATUS, NAME, ID")
-                : Query.select().where("STATUS = ?", CatalogStatus.ACTIVE.name()).order("NAME, ID");
-        return Arrays.stream(ao.find(MetricEntity.class, query)).map(MetricService::toMetric).toList();
+        return lifecycle.list(includeArchived, "NAME, ID");
     }
 
     public Metric get(Actor actor, int id) {
         Access.requireLoggedIn(actor);
-        return toMetric(lifecycle.row(id));
+        return lifecycle.get(id);
     }
 
     public Metric create(Actor actor, MetricDraft draft) {
@@ -94,7 +90,7 @@ public class MetricService {
 
     /** For the rest of the catalogue: the metric, or a 404. */
     Metric require(int id) {
-        return toMetric(lifecycle.row(id));
+        return lifecycle.get(id);
     }
 
     /** Writes a checked metric's fields; shared with the configuration import so both store metrics alike. */
