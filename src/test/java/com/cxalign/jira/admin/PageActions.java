@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -37,9 +38,13 @@ final class PageActions {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * Waits for a condition on the page. The pages rebuild their lists after each save, so an element read by the
+     * condition can be replaced while it is read: that means "not yet", not failure.
+     */
     static void waitUntil(Browser browser, String what, Supplier<Boolean> condition) {
         try {
-            new WebDriverWait(browser.driver(), TIMEOUT).until(driver -> {
+            new WebDriverWait(browser.driver(), TIMEOUT).ignoring(StaleElementReferenceException.class).until(driver -> {
                 Boolean done = condition.get();
                 return done != null && done;
             });
