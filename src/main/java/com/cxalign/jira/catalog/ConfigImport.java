@@ -48,8 +48,11 @@ public class ConfigImport {
     private final AuditLog audit;
     private final Clock clock;
     private final HygieneSettings hygiene;
+    private final CatalogChanges changes;
 
-    public ConfigImport(ActiveObjects ao, AuditLog audit, Clock clock, HygieneSettings hygiene) {
+    public ConfigImport(ActiveObjects ao, AuditLog audit, Clock clock, HygieneSettings hygiene,
+                        CatalogChanges changes) {
+        this.changes = changes;
         this.ao = ao;
         this.audit = audit;
         this.clock = clock;
@@ -64,6 +67,9 @@ public class ConfigImport {
         // A bulk change by an administrator: worth a line in Jira's log besides the audit entries.
         LOG.info("User {} imported the CX Align catalogue configuration: {} changes", actor.userKey(),
                 summary.changes());
+        if (summary.changes() > 0) {
+            changes.published(CatalogChanges.ANY_SUBJECT, 0);
+        }
         return summary;
     }
 

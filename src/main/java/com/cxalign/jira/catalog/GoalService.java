@@ -31,11 +31,11 @@ public class GoalService {
     private final Clock clock;
     private final ItemLifecycle<GoalEntity, Goal> lifecycle;
 
-    public GoalService(ActiveObjects ao, AuditLog audit, Clock clock) {
+    public GoalService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes) {
         this.ao = ao;
         this.clock = clock;
         this.lifecycle = new ItemLifecycle<>(ao, audit, clock, GoalEntity.class, "goal",
-                "cx-align.goal.not-found", GoalService::toGoal);
+                "cx-align.goal.not-found", GoalService::toGoal, changes);
     }
 
     /** Active goals in display order, followed by archived ones when asked for. */
@@ -52,7 +52,7 @@ public class GoalService {
     public Goal create(Actor actor, GoalDraft draft) {
         Access.requireAdmin(actor);
         GoalDraft checked = GoalRules.check(draft);
-        return Transactions.write(ao, () -> {
+        Goal created = Transactions.write(ao, () -> {
             requireUniqueActiveName(checked.name(), 0);
             int order = checked.displayOrder() == null ? nextDisplayOrder() : checked.displayOrder();
             // The NOT NULL columns go in with the INSERT; the rest follow in the same transaction.
@@ -64,6 +64,8 @@ public class GoalService {
             row.save();
             return lifecycle.created(actor, row);
         });
+        lifecycle.published(created.id());
+        return created;
     }
 
     public Goal update(Actor actor, int id, GoalDraft draft, int expectedVersion) {

@@ -28,10 +28,12 @@ final class ItemLifecycle<E extends CatalogItemEntity, T extends Record> {
     private final String subject;
     private final String notFoundKey;
     private final Function<E, T> view;
+    private final CatalogChanges changes;
 
     ItemLifecycle(ActiveObjects ao, AuditLog audit, Clock clock, Class<E> type, String subject, String notFoundKey,
-                  Function<E, T> view) {
+                  Function<E, T> view, CatalogChanges changes) {
         this.ao = ao;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
         this.type = type;
@@ -69,8 +71,13 @@ final class ItemLifecycle<E extends CatalogItemEntity, T extends Record> {
         return after;
     }
 
+    /** Tells the subscribers of {@link CatalogChanges}; call once the transaction that changed the item committed. */
+    void published(int id) {
+        changes.published(subject, id);
+    }
+
     T change(Actor actor, int id, int expectedVersion, String action, Consumer<E> change) {
-        return Transactions.write(ao, () -> {
+        T changed = Transactions.write(ao, () -> {
             E row = row(id);
             T before = view.apply(row);
             Versions.claimNext(ao, subject, id, row.getRowVersion(), expectedVersion);
@@ -82,6 +89,8 @@ final class ItemLifecycle<E extends CatalogItemEntity, T extends Record> {
             audit.record(actor, subject, id, action, before, after);
             return after;
         });
+        published(id);
+        return changed;
     }
 
     T archive(Actor actor, int id, int expectedVersion) {
@@ -107,5 +116,6 @@ final class ItemLifecycle<E extends CatalogItemEntity, T extends Record> {
             audit.record(actor, subject, id, "delete", before, null);
             return null;
         });
+        published(id);
     }
 }

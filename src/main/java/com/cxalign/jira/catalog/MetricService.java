@@ -32,10 +32,10 @@ public class MetricService {
     private final ActiveObjects ao;
     private final ItemLifecycle<MetricEntity, Metric> lifecycle;
 
-    public MetricService(ActiveObjects ao, AuditLog audit, Clock clock) {
+    public MetricService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes) {
         this.ao = ao;
         this.lifecycle = new ItemLifecycle<>(ao, audit, clock, MetricEntity.class, "metric",
-                "cx-align.metric.not-found", MetricService::toMetric);
+                "cx-align.metric.not-found", MetricService::toMetric, changes);
     }
 
     public List<Metric> list(Actor actor, boolean includeArchived) {
@@ -51,7 +51,7 @@ public class MetricService {
     public Metric create(Actor actor, MetricDraft draft) {
         Access.requireAdmin(actor);
         CheckedMetric checked = MetricRules.check(draft);
-        return Transactions.write(ao, () -> {
+        Metric created = Transactions.write(ao, () -> {
             MetricEntity row = ao.create(MetricEntity.class, new DBParam("NAME", checked.name()),
                     new DBParam("KIND", checked.kind().name()), new DBParam("DIRECTION", checked.direction().name()),
                     new DBParam("STATUS", CatalogStatus.ACTIVE.name()), new DBParam("ROW_VERSION", 1));
@@ -59,6 +59,8 @@ public class MetricService {
             row.save();
             return lifecycle.created(actor, row);
         });
+        lifecycle.published(created.id());
+        return created;
     }
 
     public Metric update(Actor actor, int id, MetricDraft draft, int expectedVersion) {

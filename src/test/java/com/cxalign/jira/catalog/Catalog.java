@@ -34,6 +34,8 @@ public final class Catalog implements TestRule {
     public MetricService metrics;
     public GoalMetricLinks links;
     public ReadingService readings;
+    /** Where the services announce committed changes; subscribe to see them. */
+    public final CatalogChanges changes = new CatalogChanges();
 
     @Override
     public Statement apply(Statement base, Description description) {
@@ -42,8 +44,8 @@ public final class Catalog implements TestRule {
             protected void before() {
                 audit = new AuditLog(ao.activeObjects(), clock);
                 missions = new MissionService(ao.activeObjects(), audit, clock);
-                goals = new GoalService(ao.activeObjects(), audit, clock);
-                metrics = new MetricService(ao.activeObjects(), audit, clock);
+                goals = new GoalService(ao.activeObjects(), audit, clock, changes);
+                metrics = new MetricService(ao.activeObjects(), audit, clock, changes);
                 links = new GoalMetricLinks(ao.activeObjects(), audit, goals, metrics);
                 readings = new ReadingService(ao.activeObjects(), audit, clock, metrics);
             }

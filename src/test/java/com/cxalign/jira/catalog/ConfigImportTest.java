@@ -405,7 +405,7 @@ public class ConfigImportTest {
     @Test
     public void aFailureHalfwayThroughLeavesTheCatalogueAsItWas() {
         ConfigImport failing = new ConfigImport(failingOnCreateOf(GoalMetricEntity.class), catalog.audit,
-                catalog.clock, AlignmentServices.over(catalog).hygieneSettings);
+                catalog.clock, AlignmentServices.over(catalog).hygieneSettings, catalog.changes);
         int audit = auditLength();
         JsonNode document = Documents.edited(transfer.exports.export(ADMIN), tree -> {
             ((ObjectNode) tree.get("mission")).put("statement", "Changed before the failure.");

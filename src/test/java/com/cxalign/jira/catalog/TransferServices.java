@@ -17,7 +17,7 @@ public final class TransferServices {
         AlignmentServices alignment = AlignmentServices.over(catalog);
         exports = new ConfigExport(ao, catalog.clock, catalog.missions, catalog.goals, catalog.metrics,
                 alignment.champions, alignment.hygieneSettings);
-        imports = new ConfigImport(ao, catalog.audit, catalog.clock, alignment.hygieneSettings);
+        imports = new ConfigImport(ao, catalog.audit, catalog.clock, alignment.hygieneSettings, catalog.changes);
         readingImport = new ReadingImport(ao, catalog.audit, catalog.clock);
     }
 

@@ -76,12 +76,13 @@ public class PluginJarTest {
     public void aServiceNamedOnlyInSpringXmlWhosePackageIsNotImportedIsReported() throws Exception {
         String springXml = "<beans xmlns='http://www.springframework.org/schema/beans'"
                 + " xmlns:osgi='http://www.eclipse.org/gemini/blueprint/schema/blueprint'>"
-                + "<osgi:reference id='issueManager' interface='com.atlassian.jira.issue.IssueManager'/></beans>";
+                + "<osgi:reference id='searchService' interface='com.atlassian.jira.bc.issue.search.SearchService'/>"
+                + "</beans>";
         Path jar = DoctoredJar.of(BuiltPlugin.jar())
                 .add("META-INF/spring/extra-context.xml", springXml.getBytes(StandardCharsets.UTF_8))
                 .writeTo(temp.getRoot().toPath().resolve("unimported-service.jar"));
 
         assertThat(PluginJarCheck.problems(jar, BuiltPlugin.key()),
-                hasItem(containsString("Import-Package lacks com.atlassian.jira.issue")));
+                hasItem(containsString("Import-Package lacks com.atlassian.jira.bc.issue.search")));
     }
 }

@@ -40,10 +40,11 @@ public class ApiStubInventoryTest {
     @Test
     public void aJiraTypeThatIsNeitherStubbedNorOnMavenCentralIsReported() throws Exception {
         Path classes = temp.newFolder("com", "cxalign").toPath();
-        Files.write(classes.resolve("UsesIssueManager.class"),
-                classReferring("com/cxalign/UsesIssueManager", "com/atlassian/jira/issue/IssueManager"));
+        Files.write(classes.resolve("UsesSearchService.class"),
+                classReferring("com/cxalign/UsesSearchService", "com/atlassian/jira/bc/issue/search/SearchService"));
 
-        assertEquals(Set.of("com.atlassian.jira.issue.IssueManager"), problemsOfTypesUsedUnder(classes).keySet());
+        assertEquals(Set.of("com.atlassian.jira.bc.issue.search.SearchService"),
+                problemsOfTypesUsedUnder(classes).keySet());
     }
 
     @Test

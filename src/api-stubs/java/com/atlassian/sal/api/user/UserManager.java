@@ -9,6 +9,9 @@ import javax.servlet.http.HttpServletRequest;
  */
 public interface UserManager {
 
+    /** @return the key of the user of the current request or thread, or {@code null} when anonymous. */
+    UserKey getRemoteUserKey();
+
     /** @return the key of the user who made the request, or {@code null} when anonymous. */
     UserKey getRemoteUserKey(HttpServletRequest request);
 

@@ -7,6 +7,8 @@ package com.cxalign.jira.platform.security;
 public record Actor(String userKey, boolean admin) {
 
     private static final Actor ANONYMOUS = new Actor(null, false);
+    /** The plugin itself, for what it reads on nobody's behalf (start-up, background work); never for changes. */
+    private static final Actor PLUGIN = new Actor(com.cxalign.jira.platform.PluginKey.KEY, false);
 
     public Actor {
         if (userKey != null && userKey.isBlank()) {
@@ -19,6 +21,11 @@ public record Actor(String userKey, boolean admin) {
 
     public static Actor anonymous() {
         return ANONYMOUS;
+    }
+
+    /** The plugin itself: a logged-in reader with no rights beyond reading (see {@link #PLUGIN}). */
+    public static Actor plugin() {
+        return PLUGIN;
     }
 
     public static Actor user(String userKey) {

@@ -19,7 +19,15 @@ public final class CurrentActor {
     }
 
     public Actor of(HttpServletRequest request) {
-        UserKey userKey = userManager.getRemoteUserKey(request);
+        return actorOf(userManager.getRemoteUserKey(request));
+    }
+
+    /** The user of the request being served, where no request object is at hand (web panels, conditions). */
+    public Actor current() {
+        return actorOf(userManager.getRemoteUserKey());
+    }
+
+    private Actor actorOf(UserKey userKey) {
         if (userKey == null) {
             return Actor.anonymous();
         }

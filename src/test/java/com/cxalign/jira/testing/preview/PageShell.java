@@ -44,6 +44,36 @@ final class PageShell {
             ".cx-preview-footer { padding: 10px 20px 20px; color: #6b778c; font-size: 12px; text-align: center; }",
             "");
 
+    /** Jira's view issue page, as far as the preview draws it around the plugin's web panels. */
+    private static final String ISSUE_CSS = String.join("\n",
+            "<style id=\"cx-preview-issue-css\">",
+            ".page-type-issue #content > .aui-page-panel { margin: 0; border-left: 0; border-right: 0; }",
+            ".issue-header-content { padding: 4px 0 8px; }",
+            ".issue-header .aui-page-header { padding: 0 0 12px; }",
+            ".issue-header .aui-page-header-image { vertical-align: top; padding-right: 12px; }",
+            ".cx-preview-project-avatar { display: inline-flex; align-items: center; justify-content: center;",
+            "  width: 48px; height: 48px; border-radius: 3px; background: #0065ff; color: #fff; font-weight: 600; }",
+            ".issue-header #summary-val { font-size: 24px; font-weight: 500; line-height: 1.25; margin: 4px 0 0; }",
+            ".issue-header .command-bar { display: flex; gap: 10px; padding-bottom: 12px; }",
+            ".issue-body { display: flex; gap: 30px; align-items: flex-start; }",
+            ".issue-body > .issue-main-column { flex: 1 1 auto; min-width: 0; }",
+            ".issue-body > .issue-side-column { flex: 0 0 380px; width: 380px; }",
+            ".issue-view .module { margin: 0 0 20px; }",
+            ".issue-view .mod-header { border-bottom: 1px solid #dfe1e6; padding: 0 0 4px; margin-bottom: 8px; }",
+            ".issue-view .mod-header .toggle-title { margin: 0; font-size: 14px; font-weight: 600; color: #172b4d; }",
+            ".issue-view .mod-header .toggle-title::before { content: '\\25BE'; color: #6b778c; margin-right: 6px; }",
+            ".issue-view .property-list { list-style: none; margin: 0 0 8px; padding: 0; display: grid;",
+            "  grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 6px 20px; }",
+            ".issue-view .property-list .name { display: inline-block; width: 160px; font-weight: normal;",
+            "  color: #6b778c; vertical-align: top; }",
+            ".issue-view .property-list .value { display: inline-block; max-width: calc(100% - 170px); }",
+            ".issue-view .item-details { list-style: none; margin: 0; padding: 0; }",
+            ".issue-view .item-details dl { display: flex; margin: 0 0 6px; }",
+            ".issue-view .item-details dt { width: 120px; color: #6b778c; }",
+            ".issue-view .item-details dd { margin: 0; }",
+            ".cx-preview-quiet { color: #6b778c; }",
+            "</style>");
+
     private final PluginDescriptor descriptor;
     private final String contextPath;
 
@@ -114,6 +144,11 @@ final class PageShell {
         return document(page.titleHtml(), page.headExtras(), page.body(), resources, user, "page-type-general");
     }
 
+    /** The stand-in for Jira's view issue page: {@code bodyHtml} is the issue view ({@link ViewIssueServlet}). */
+    String issuePage(String titleText, String bodyHtml, WebResources.Resolved resources, PreviewUser user) {
+        return document(escape(titleText), ISSUE_CSS, bodyHtml, resources, user, "page-type-issue");
+    }
+
     /** A page of the stand-in Jira itself (error, log-in, index): header and one panel. */
     String generalPage(String titleText, String panelHtml, WebResources.Resolved resources, PreviewUser user) {
         String body = "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">"
@@ -127,6 +162,8 @@ final class PageShell {
                             PreviewUser user, String pageType) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
+                // Jira writes its context path into every page (AJS.contextPath() reads it; AUI alone has no value).
+                .append("<meta name=\"ajs-context-path\" content=\"").append(escape(contextPath)).append("\">\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(titleHtml.isEmpty() ? "" : titleHtml + " - ").append("Jira</title>\n");
         for (String css : resources.css) {

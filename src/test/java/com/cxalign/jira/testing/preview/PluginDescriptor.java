@@ -27,7 +27,7 @@ import org.w3c.dom.NodeList;
 /**
  * What the preview needs from the plugin's BUILT descriptor ({@code atlassian-plugin.xml} at the class-path root, i.e.
  * {@code target/classes/atlassian-plugin.xml}, filtered by Maven): web resources, admin web sections and web items,
- * servlet modules and the i18n texts. Only what is declared there is served, as in Jira.
+ * servlet modules, web panels and the i18n texts. Only what is declared there is served, as in Jira.
  */
 public final class PluginDescriptor {
 
@@ -184,20 +184,78 @@ public final class PluginDescriptor {
         }
     }
 
+    /**
+     * A {@code <web-panel>}: where it goes ({@code location}, e.g. {@code atl.jira.view.issue.right.context}), its
+     * weight and label, its Velocity {@code view} template and the classes of its context provider and condition
+     * (null when it has none).
+     */
+    public static final class WebPanel {
+        final String key;
+        final String location;
+        final int weight;
+        final String labelKey;
+        final String template;
+        final String contextProviderClass;
+        final String conditionClass;
+
+        WebPanel(String key, String location, int weight, String labelKey, String template,
+                 String contextProviderClass, String conditionClass) {
+            this.key = key;
+            this.location = location;
+            this.weight = weight;
+            this.labelKey = labelKey;
+            this.template = template;
+            this.contextProviderClass = contextProviderClass;
+            this.conditionClass = conditionClass;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String location() {
+            return location;
+        }
+
+        public int weight() {
+            return weight;
+        }
+
+        public String labelKey() {
+            return labelKey;
+        }
+
+        /** The class-path location of the {@code <resource type="velocity" name="view">}, or null. */
+        public String template() {
+            return template;
+        }
+
+        public String contextProviderClass() {
+            return contextProviderClass;
+        }
+
+        public String conditionClass() {
+            return conditionClass;
+        }
+    }
+
     private final String pluginKey;
     private final Map<String, WebResource> webResources;
     private final List<WebSection> webSections;
     private final List<WebItem> webItems;
     private final Map<String, ServletModule> servlets;
+    private final Map<String, WebPanel> webPanels;
     private final Map<String, String> texts;
 
     private PluginDescriptor(String pluginKey, Map<String, WebResource> webResources, List<WebSection> webSections,
-                             List<WebItem> webItems, Map<String, ServletModule> servlets, Map<String, String> texts) {
+                             List<WebItem> webItems, Map<String, ServletModule> servlets,
+                             Map<String, WebPanel> webPanels, Map<String, String> texts) {
         this.pluginKey = pluginKey;
         this.webResources = Collections.unmodifiableMap(webResources);
         this.webSections = List.copyOf(webSections);
         this.webItems = List.copyOf(webItems);
         this.servlets = Collections.unmodifiableMap(servlets);
+        this.webPanels = Collections.unmodifiableMap(webPanels);
         this.texts = Collections.unmodifiableMap(texts);
     }
 
@@ -277,13 +335,29 @@ public final class PluginDescriptor {
             servlets.put(key, new ServletModule(key, servlet.getAttribute("class"), patterns));
         }
 
+        Map<String, WebPanel> panels = new LinkedHashMap<>();
+        for (Element panel : children(root, "web-panel")) {
+            String template = null;
+            for (Element resource : children(panel, "resource")) {
+                if ("velocity".equals(resource.getAttribute("type")) && "view".equals(resource.getAttribute("name"))) {
+                    template = resource.getAttribute("location");
+                }
+            }
+            Element provider = first(panel, "context-provider");
+            Element condition = first(panel, "condition");
+            String key = panel.getAttribute("key");
+            panels.put(key, new WebPanel(key, panel.getAttribute("location"), weight(panel), labelKey(panel), template,
+                    provider == null ? null : provider.getAttribute("class"),
+                    condition == null ? null : condition.getAttribute("class")));
+        }
+
         Map<String, String> texts = new TreeMap<>();
         for (Element resource : children(root, "resource")) {
             if ("i18n".equals(resource.getAttribute("type"))) {
                 texts.putAll(properties(plugin, resource.getAttribute("location").replace('.', '/') + ".properties"));
             }
         }
-        return new PluginDescriptor(pluginKey, webResources, sections, items, servlets, texts);
+        return new PluginDescriptor(pluginKey, webResources, sections, items, servlets, panels, texts);
     }
 
     public String pluginKey() {
@@ -321,6 +395,14 @@ public final class PluginDescriptor {
 
     public Map<String, ServletModule> servlets() {
         return servlets;
+    }
+
+    public Optional<WebPanel> webPanel(String moduleKey) {
+        return Optional.ofNullable(webPanels.get(moduleKey));
+    }
+
+    public Map<String, WebPanel> webPanels() {
+        return webPanels;
     }
 
     /** The plugin's i18n texts, unformatted (MessageFormat patterns), as in the properties files. */

@@ -1,5 +1,7 @@
 package com.cxalign.jira.testing.preview;
 
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -47,6 +49,9 @@ import org.junit.rules.ExternalResource;
  *   <li>{@code /jira/download/resources/<plugin>:<module>/<name>}: the download resources the descriptor declares
  *       (jsI18n applied), and AUI and jQuery from {@code src/test/browser/node_modules} ({@link WebResources});</li>
  *   <li>{@code /jira/rest/cx-align/1.0/*}: JAX-RS resources and providers in Jersey, if any were added;</li>
+ *   <li>{@code /jira/browse/<issue key>}: a stand-in for Jira's view issue page ({@link ViewIssueServlet}) for each
+ *       {@link PreviewIssue} added, with the plugin's web panels for that page, each built from the descriptor's
+ *       {@code <web-panel>} with the context provider and condition INSTANCES given;</li>
  *   <li>{@code /jira/} an index of the pages, {@code /jira/login.jsp} a stand-in log-in page, Jira-like error
  *       pages.</li>
  * </ul>
@@ -77,6 +82,8 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         private Path nodeModules;
         private final Map<String, Function<PreviewServices, ? extends HttpServlet>> servlets = new LinkedHashMap<>();
         private final List<Function<PreviewServices, ?>> rest = new ArrayList<>();
+        private final Map<String, PanelFactories> webPanels = new LinkedHashMap<>();
+        private final Map<String, PreviewIssue> issues = new LinkedHashMap<>();
         private final List<AutoCloseable> closeables = new ArrayList<>();
 
         private Builder() {
@@ -147,6 +154,29 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
             return this;
         }
 
+        /**
+         * Shows the descriptor's {@code <web-panel key="moduleKey">} on the view issue pages, with the context provider
+         * and condition that the factories build from the preview's services (a factory may be null only when the
+         * descriptor declares no such element). Fails at {@link #build()} if the descriptor has no such module or
+         * names other classes; {@code init} is called on both with no parameters, as Jira does.
+         */
+        public Builder withWebPanel(String moduleKey,
+                                    Function<PreviewServices, ? extends ContextProvider> contextProvider,
+                                    Function<PreviewServices, ? extends Condition> condition) {
+            if (webPanels.put(moduleKey, new PanelFactories(contextProvider, condition)) != null) {
+                throw new IllegalArgumentException("Web panel module " + moduleKey + " added twice");
+            }
+            return this;
+        }
+
+        /** An issue shown at {@code /jira/browse/<key>}, with the web panels added. */
+        public Builder withIssue(PreviewIssue issue) {
+            if (issues.put(Objects.requireNonNull(issue, "issue").key(), issue) != null) {
+                throw new IllegalArgumentException("Issue " + issue.key() + " added twice");
+            }
+            return this;
+        }
+
         /** Adds what the modules contribute. */
         public Builder install(PreviewModule... modules) {
             for (PreviewModule module : modules) {
@@ -171,6 +201,10 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         }
     }
 
+    private record PanelFactories(Function<PreviewServices, ? extends ContextProvider> contextProvider,
+                                  Function<PreviewServices, ? extends Condition> condition) {
+    }
+
     private final AtomicReference<PreviewUser> currentUser;
     private final PluginDescriptor descriptor;
     private final PreviewServices services;
@@ -179,6 +213,7 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
     private final Map<String, List<String>> servletPaths = new LinkedHashMap<>();
     private final List<AutoCloseable> closeables;
     private final boolean hasRest;
+    private final Map<String, PreviewIssue> issues;
 
     private PluginPageServer(Builder builder) {
         currentUser = new AtomicReference<>(builder.user);
@@ -190,7 +225,8 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         WebSudoManager webSudoManager = SalFakes.webSudoManager();
         services = new PreviewServices(userManager, loginUriProvider, webSudoManager, pageBuilderService,
                 new VelocityTemplateRenderer(), builder.buildInfo != null ? builder.buildInfo : BuildInfo.load(),
-                descriptor);
+                descriptor, SalFakes.localeResolver(),
+                SalFakes.applicationProperties(CONTEXT_PATH, () -> baseUrl().toString()));
 
         WebResources webResources = new WebResources(descriptor, builder.plugin,
                 builder.nodeModules != null ? builder.nodeModules : defaultNodeModules(builder.plugin));
@@ -235,6 +271,12 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
             jersey.setInitOrder(1);
             context.addServlet(jersey, REST_PATH + "/*");
         }
+        issues = Map.copyOf(builder.issues);
+        List<ViewIssueServlet.MountedPanel> panels = new ArrayList<>();
+        builder.webPanels.forEach((moduleKey, factories) -> panels.add(mountPanel(moduleKey, factories)));
+        context.addServlet(new ServletHolder("view-issue", new ViewIssueServlet(shell, webResources, descriptor,
+                services.templateRenderer(), new LinkedHashMap<>(builder.issues), panels, currentUser::get)),
+                ViewIssueServlet.PATH + "/*");
         context.addServlet(new ServletHolder("index", new IndexServlet(shell, webResources)), "");
         context.addServlet(new ServletHolder("login", new LoginServlet(shell, webResources)), "/login.jsp");
         ServletContextHandler root = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
@@ -246,6 +288,49 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private ViewIssueServlet.MountedPanel mountPanel(String moduleKey, PanelFactories factories) {
+        PluginDescriptor.WebPanel module = descriptor.webPanel(moduleKey).orElseThrow(() ->
+                new IllegalArgumentException("atlassian-plugin.xml declares no <web-panel key=\"" + moduleKey
+                        + "\">; declared: " + descriptor.webPanels().keySet()));
+        if (module.template() == null) {
+            throw new IllegalArgumentException("Web panel " + moduleKey + " has no <resource type=\"velocity\" "
+                    + "name=\"view\">, which is all the preview can render");
+        }
+        ContextProvider provider = built(moduleKey, "context-provider", module.contextProviderClass(),
+                factories.contextProvider());
+        Condition condition = built(moduleKey, "condition", module.conditionClass(), factories.condition());
+        if (provider != null) {
+            provider.init(Map.of());
+        }
+        if (condition != null) {
+            condition.init(Map.of());
+        }
+        return new ViewIssueServlet.MountedPanel(module, provider, condition);
+    }
+
+    /** The instance the factory builds, checked against the class the descriptor names (null when it names none). */
+    private <T> T built(String moduleKey, String element, String declaredClass,
+                        Function<PreviewServices, ? extends T> factory) {
+        if (declaredClass == null) {
+            if (factory != null) {
+                throw new IllegalArgumentException("Web panel " + moduleKey + " declares no <" + element
+                        + ">, but the preview was given one");
+            }
+            return null;
+        }
+        if (factory == null) {
+            throw new IllegalArgumentException("Web panel " + moduleKey + " declares <" + element + " class=\""
+                    + declaredClass + "\">; give the preview one");
+        }
+        T instance = Objects.requireNonNull(factory.apply(services), element + " of " + moduleKey);
+        if (!instance.getClass().getName().equals(declaredClass)) {
+            throw new IllegalArgumentException("The <" + element + "> of web panel " + moduleKey + " is "
+                    + declaredClass + " in atlassian-plugin.xml, but the preview was given a "
+                    + instance.getClass().getName());
+        }
+        return instance;
     }
 
     /** Starts the server; idempotent. */
@@ -333,6 +418,19 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         return hasRest;
     }
 
+    /** The view issue page of an issue added with {@link Builder#withIssue}, as a full URL. */
+    public URI issueUrl(String issueKey) {
+        if (!issues.containsKey(issueKey)) {
+            throw new IllegalArgumentException("No issue " + issueKey + " in this preview; it shows " + issues.keySet());
+        }
+        return url(ViewIssueServlet.PATH + "/" + issueKey);
+    }
+
+    /** The issues the preview shows, by key. */
+    public Map<String, PreviewIssue> issues() {
+        return issues;
+    }
+
     /** Changes who is signed in, for the next requests. */
     public void signInAs(PreviewUser user) {
         currentUser.set(Objects.requireNonNull(user, "user"));
@@ -403,6 +501,11 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
                     .append(PageShell.escape(CONTEXT_PATH + path.replace("/*", "/"))).append("\">")
                     .append(PageShell.escape(CONTEXT_PATH + path)).append("</a> (servlet module ")
                     .append(PageShell.escape(key)).append(")</li>")));
+            issues.values().stream().sorted((a, b) -> a.key().compareTo(b.key())).forEach(issue -> panel
+                    .append("<li><a href=\"").append(PageShell.escape(CONTEXT_PATH + ViewIssueServlet.PATH + "/"
+                            + issue.key())).append("\">").append(PageShell.escape(issue.key())).append("</a> ")
+                    .append(PageShell.escape(issue.summary())).append(" (view issue, ")
+                    .append(PageShell.escape(issue.issueTypeName())).append(")</li>"));
             if (hasRest) {
                 panel.append("<li>REST: ").append(PageShell.escape(CONTEXT_PATH + REST_PATH)).append("/...</li>");
             }

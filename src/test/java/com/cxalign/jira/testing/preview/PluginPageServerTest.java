@@ -7,7 +7,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.plugin.web.ContextProvider;
 import com.cxalign.jira.admin.AdminOverviewServlet;
+import com.cxalign.jira.initiative.panel.AlignmentPanelContext;
 import com.cxalign.jira.platform.BuildInfo;
 
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Map;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -164,6 +167,13 @@ public class PluginPageServerTest {
         HttpResponse<String> index = get("/");
         assertEquals(200, index.statusCode());
         assertThat(index.body(), containsString("href=\"/jira/plugins/servlet/cx-align/admin\""));
+        assertThat(index.body(), containsString("href=\"/jira/plugins/servlet/cx-align/admin/setup\""));
+        assertThat(index.body(), containsString("href=\"/jira/browse/CX-1\""));
+        HttpResponse<String> issue = get("/browse/CX-1");
+        assertEquals(200, issue.statusCode());
+        assertThat(issue.body(), containsString("id=\"viewissuesidebar\""));
+        assertThat(issue.body(), containsString("class=\"cx-alignment\""));
+        assertEquals(404, get("/browse/NOPE-1").statusCode());
         assertEquals(server.url(OVERVIEW), server.servletUrl("cx-align-admin-overview"));
     }
 
@@ -176,6 +186,32 @@ public class PluginPageServerTest {
         IllegalArgumentException wrongClass = assertThrows(IllegalArgumentException.class, () -> PluginPageServer
                 .builder().withServlet("cx-align-admin-overview", new PlainServlet()).build());
         assertThat(wrongClass.getMessage(), containsString(AdminOverviewServlet.class.getName()));
+    }
+
+    @Test
+    public void aWebPanelMustBeTheOneTheDescriptorDeclaresWithItsClasses() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> PluginPageServer.builder()
+                .withWebPanel("no-such-panel", null, null).build());
+        assertThat(unknown.getMessage(), containsString("declares no <web-panel key=\"no-such-panel\">"));
+
+        IllegalArgumentException noProvider = assertThrows(IllegalArgumentException.class, () -> PluginPageServer
+                .builder().withWebPanel("cx-alignment-panel", null, null).build());
+        assertThat(noProvider.getMessage(), containsString("declares <context-provider class=\""
+                + AlignmentPanelContext.class.getName() + "\">"));
+
+        IllegalArgumentException wrongClass = assertThrows(IllegalArgumentException.class, () -> PluginPageServer
+                .builder().withWebPanel("cx-alignment-panel", services -> new ContextProvider() {
+                    @Override
+                    public void init(Map<String, String> params) {
+                    }
+
+                    @Override
+                    public Map<String, Object> getContextMap(Map<String, Object> context) {
+                        return context;
+                    }
+                }, null).build());
+        assertThat(wrongClass.getMessage(), containsString("is " + AlignmentPanelContext.class.getName()
+                + " in atlassian-plugin.xml, but the preview was given a"));
     }
 
     @Test

@@ -27,6 +27,8 @@ public final class PreviewMain {
         System.out.println("  index  " + server.url("/"));
         server.servletPaths().forEach((module, paths) -> paths.forEach(path ->
                 System.out.println("  page   " + server.url(path.replace("/*", "/")) + "   (" + module + ")")));
+        server.issues().keySet().stream().sorted().forEach(key ->
+                System.out.println("  issue  " + server.issueUrl(key)));
         if (server.hasRestResources()) {
             System.out.println("  REST   " + server.url(PluginPageServer.REST_PATH + "/"));
         }

@@ -2,6 +2,7 @@ package com.cxalign.jira.testing.preview;
 
 import com.cxalign.jira.admin.AdminOverviewServlet;
 import com.cxalign.jira.admin.CatalogPages;
+import com.cxalign.jira.initiative.panel.IssuePanelPages;
 
 import java.util.List;
 
@@ -26,8 +27,15 @@ public final class PreviewModules {
      */
     public static final PreviewModule CATALOG_WITH_SAMPLE_DATA = server -> CatalogPages.withSampleData().install(server);
 
+    /**
+     * All of CX Align over one sample of CX data ({@code IssuePanelSampleData}): the catalogue's pages (as
+     * {@link #CATALOG_WITH_SAMPLE_DATA}, plus the metric the sample initiatives move), CX setup, and the view issue
+     * pages of sample CX Initiatives and Customer Feedback with the CX alignment panel, with the REST API behind them.
+     */
+    public static final PreviewModule CX_WITH_SAMPLE_DATA = server -> IssuePanelPages.withSampleData().install(server);
+
     /** Everything {@link PreviewMain} shows. */
     public static List<PreviewModule> all() {
-        return List.of(ADMIN_OVERVIEW, CATALOG_WITH_SAMPLE_DATA);
+        return List.of(ADMIN_OVERVIEW, CX_WITH_SAMPLE_DATA);
     }
 }

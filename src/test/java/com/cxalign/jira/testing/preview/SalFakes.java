@@ -1,6 +1,9 @@
 package com.cxalign.jira.testing.preview;
 
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 
@@ -10,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -53,6 +57,20 @@ final class SalFakes {
                 "canExecuteRequest", args -> true,
                 "willExecuteWebSudoRequest", args -> null,
                 "enforceWebSudoProtection", args -> null));
+    }
+
+    /** Everybody reads the preview in English (the plugin's only language), as the browser tests' Chromium does. */
+    static LocaleResolver localeResolver() {
+        return fake(LocaleResolver.class, Map.of("getLocale", args -> Locale.US));
+    }
+
+    /**
+     * Jira's base URL: the context path for {@link UrlMode#RELATIVE} and {@link UrlMode#RELATIVE_CANONICAL}, else
+     * {@code baseUrl} (the server's address, known once it has started).
+     */
+    static ApplicationProperties applicationProperties(String contextPath, Supplier<String> baseUrl) {
+        return fake(ApplicationProperties.class, Map.of("getBaseUrl", args ->
+                args[0] == UrlMode.RELATIVE || args[0] == UrlMode.RELATIVE_CANONICAL ? contextPath : baseUrl.get()));
     }
 
     interface Answer {

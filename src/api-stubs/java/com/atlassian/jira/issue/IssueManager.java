@@ -1,0 +1,14 @@
+package com.atlassian.jira.issue;
+
+/**
+ * Compile-time stub of Jira 10.3's {@code com.atlassian.jira.issue.IssueManager} (jira-api); only the members this
+ * plugin calls.
+ */
+public interface IssueManager {
+
+    /** @return the issue with this key, or {@code null} */
+    MutableIssue getIssueObject(String key);
+
+    /** @return the issue with this id, or {@code null} */
+    MutableIssue getIssueObject(Long id);
+}

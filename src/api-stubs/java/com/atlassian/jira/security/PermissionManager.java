@@ -1,0 +1,14 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Compile-time stub of Jira 10.3's {@code com.atlassian.jira.security.PermissionManager} (jira-api); only the
+ * members this plugin calls.
+ */
+public interface PermissionManager {
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+}

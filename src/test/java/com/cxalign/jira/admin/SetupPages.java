@@ -1,0 +1,32 @@
+package com.cxalign.jira.admin;
+
+import com.cxalign.jira.initiative.Initiatives;
+import com.cxalign.jira.initiative.rest.SetupResource;
+import com.cxalign.jira.platform.security.CurrentActor;
+import com.cxalign.jira.testing.preview.PluginPageServer;
+import com.cxalign.jira.testing.preview.PreviewModule;
+
+/**
+ * Jira administration → CX Align → CX setup for the {@link PluginPageServer}: the real servlet and the real
+ * {@link SetupResource} over an {@link Initiatives} (its real setup services on a real database, a
+ * {@code FakeJira} in place of Jira's managers), with the catalogue's pages and REST API over the same catalogue
+ * and the plugin's providers ({@link CatalogPages#over}), signed in as the preview's user. Build it after the
+ * {@link Initiatives} rule has started.
+ */
+public final class SetupPages {
+
+    public static final String SETUP = "cx-align-admin-setup";
+
+    private SetupPages() {
+    }
+
+    public static PreviewModule over(Initiatives initiatives) {
+        return server -> {
+            CatalogPages.over(initiatives.catalog).install(server);
+            server.withServlet(SETUP, services -> new SetupServlet(services.adminPageGuard(),
+                    services.templateRenderer(), services.pageBuilderService()));
+            server.withRestResource(services -> new SetupResource(initiatives.status, initiatives.projectSetup,
+                    new CurrentActor(services.userManager())));
+        };
+    }
+}
