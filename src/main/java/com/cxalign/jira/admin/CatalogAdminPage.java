@@ -41,12 +41,17 @@ abstract class CatalogAdminPage extends HttpServlet {
     /** The page's Velocity template, e.g. {@code templates/admin/catalog.vm}. */
     abstract String template();
 
+    /** The web resource with the page's scripts and styles; the catalogue's unless a page has its own. */
+    String webResource() {
+        return WEB_RESOURCE;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!guard.admit(request, response)) {
             return;
         }
-        pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+        pageBuilderService.assembler().resources().requireWebResource(webResource());
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(template(), context(request.getContextPath()), response.getWriter());
     }

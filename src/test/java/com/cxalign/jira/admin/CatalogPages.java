@@ -15,6 +15,7 @@ import com.cxalign.jira.catalog.rest.MissionResource;
 import com.cxalign.jira.catalog.rest.ReadingImportResource;
 import com.cxalign.jira.platform.i18n.Messages;
 import com.cxalign.jira.platform.security.CurrentActor;
+import com.cxalign.jira.testing.preview.HeldOpenRule;
 import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewModule;
 import com.cxalign.jira.testing.preview.PreviewServices;
@@ -26,14 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.inject.Inject;
 import javax.ws.rs.ext.Provider;
 
-import org.junit.runner.Description;
-import org.junit.runners.model.Statement;
 
 /**
  * The catalogue's admin pages (mission and goals, readings, champions, audit log) for the {@link PluginPageServer}:
@@ -94,20 +91,21 @@ public final class CatalogPages {
     /** For {@code PreviewMain}: the pages over a catalogue of their own, with realistic sample data. */
     public static PreviewModule withSampleData() {
         return server -> {
-            OpenCatalog open = new OpenCatalog();
+            HeldOpenRule<Catalog> open = HeldOpenRule.open(new Catalog(), "the preview's catalogue database");
+            Catalog catalog = open.rule();
             try {
-                CatalogSampleData.fill(open.catalog);
+                CatalogSampleData.fill(catalog);
                 // Readings may be recorded up to today in the preview (the catalogue's clock starts in 2026).
-                Duration behind = Duration.between(open.catalog.clock.instant(), Instant.now());
+                Duration behind = Duration.between(catalog.clock.instant(), Instant.now());
                 if (!behind.isNegative()) {
-                    open.catalog.clock.advance(behind);
+                    catalog.clock.advance(behind);
                 }
             } catch (RuntimeException e) {
                 open.close();
                 throw e;
             }
             server.closeOnStop(open);
-            over(open.catalog).install(server);
+            over(catalog).install(server);
         };
     }
 
@@ -138,65 +136,6 @@ public final class CatalogPages {
             return constructor.newInstance(arguments);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build @Provider " + type.getName(), e);
-        }
-    }
-
-    /**
-     * A {@link Catalog} held open outside JUnit: its rule runs on a thread of its own around a statement that waits
-     * until {@link #close()}, so that the database lives as long as the preview server.
-     */
-    private static final class OpenCatalog implements AutoCloseable {
-        final Catalog catalog = new Catalog();
-        private final CountDownLatch ready = new CountDownLatch(1);
-        private final CountDownLatch done = new CountDownLatch(1);
-        private final Thread thread;
-        private volatile Throwable failure;
-
-        OpenCatalog() {
-            Statement holdOpen = new Statement() {
-                @Override
-                public void evaluate() throws InterruptedException {
-                    ready.countDown();
-                    done.await();
-                }
-            };
-            thread = new Thread(() -> {
-                try {
-                    catalog.apply(holdOpen, Description.createSuiteDescription("CX Align UI preview")).evaluate();
-                } catch (Throwable t) {
-                    failure = t;
-                } finally {
-                    ready.countDown();
-                }
-            }, "cx-preview-catalog");
-            thread.setDaemon(true);
-            thread.start();
-            try {
-                if (!ready.await(60, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("The preview's catalogue database did not open within 60 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while opening the preview's catalogue", e);
-            }
-            if (failure != null) {
-                throw new IllegalStateException("The preview's catalogue database did not open", failure);
-            }
-        }
-
-        @Override
-        public void close() {
-            done.countDown();
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "the preview's catalogue database";
         }
     }
 }
