@@ -74,11 +74,13 @@
             var option = metric.options[i];
             var fits = NO_CHOICE.indexOf(option.value) >= 0 || !allowed
                 || allowed.indexOf(Number(option.value)) >= 0;
+            if (option.selected && !fits) {
+                // Kept as it is: a disabled option would not be sent with the form, and the value would be lost.
+                chosenFits = false;
+                fits = true;
+            }
             option.hidden = !fits;
             option.disabled = !fits;
-            if (option.selected && !fits) {
-                chosenFits = false;
-            }
         }
         var selected = metric.options[metric.selectedIndex];
         showHint(metric, chosenFits ? null : AJS.I18n.getText('cx-align.metric-choice.not-for-goal',

@@ -3,6 +3,7 @@ package com.cxalign.jira.initiative;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.cxalign.jira.catalog.Catalog;
+import com.cxalign.jira.initiative.alignment.AlignmentCatalog;
 import com.cxalign.jira.initiative.alignment.AlignmentService;
 import com.cxalign.jira.initiative.alignment.MetricChoices;
 import com.cxalign.jira.initiative.model.CxField;
@@ -44,6 +45,7 @@ public final class Initiatives implements TestRule {
     public CxSchemaSetup setup;
     public ProjectSetup projectSetup;
     public SetupStatus status;
+    public AlignmentCatalog alignmentCatalog;
     public AlignmentService alignments;
     public MetricChoices metricChoices;
 
@@ -61,8 +63,9 @@ public final class Initiatives implements TestRule {
                 setup = new CxSchemaSetup(jira, ids, locks, optionSync);
                 projectSetup = new ProjectSetup(jira, setup, ids);
                 status = new SetupStatus(jira, ids);
-                alignments = new AlignmentService(jira, ids, options, catalog.missions, catalog.goals, catalog.metrics,
-                        catalog.links, catalog.readings, ZONE);
+                alignmentCatalog = new AlignmentCatalog(catalog.goals, catalog.metrics, catalog.links);
+                alignments = new AlignmentService(jira, ids, options, catalog.missions, alignmentCatalog,
+                        catalog.readings, ZONE);
                 metricChoices = new MetricChoices(ids, options, catalog.goals, catalog.links);
             }
         }).apply(base, description);

@@ -1,8 +1,5 @@
 package com.cxalign.jira.initiative.alignment;
 
-import com.cxalign.jira.catalog.GoalMetricLinks;
-import com.cxalign.jira.catalog.GoalService;
-import com.cxalign.jira.catalog.MetricService;
 import com.cxalign.jira.catalog.MissionService;
 import com.cxalign.jira.catalog.ReadingService;
 import com.cxalign.jira.catalog.model.CatalogStatus;
@@ -51,22 +48,17 @@ public class AlignmentService {
     private final JiraIds ids;
     private final CatalogOptions options;
     private final MissionService missions;
-    private final GoalService goals;
-    private final MetricService metrics;
-    private final GoalMetricLinks links;
+    private final AlignmentCatalog catalog;
     private final ReadingService readings;
     private final ZoneId zone;
 
     public AlignmentService(CxIssues issues, JiraIds ids, CatalogOptions options, MissionService missions,
-                            GoalService goals, MetricService metrics, GoalMetricLinks links, ReadingService readings,
-                            ZoneId zone) {
+                            AlignmentCatalog catalog, ReadingService readings, ZoneId zone) {
         this.issues = issues;
         this.ids = ids;
         this.options = options;
         this.missions = missions;
-        this.goals = goals;
-        this.metrics = metrics;
-        this.links = links;
+        this.catalog = catalog;
         this.readings = readings;
         this.zone = zone;
     }
@@ -94,11 +86,11 @@ public class AlignmentService {
 
     private AlignmentView initiative(Actor actor, CxIssue issue, CxFieldValues reader) {
         InitiativeValues values = reader.initiative(issue.rawValues());
-        Goal goal = values.goalId() == null ? null : goal(actor, values.goalId()).orElse(null);
-        Metric metric = values.metricId() == null ? null : metric(actor, values.metricId()).orElse(null);
-        boolean serves = goal != null && metric != null
-                && links.goalIdsOf(actor, metric.id()).contains(goal.id());
-        List<FieldError> hints = AlignmentRules.check(values, new AlignmentFacts(goal, metric, serves));
+        AlignmentFacts facts = catalog.factsOf(values);
+        Goal goal = facts.goal();
+        Metric metric = facts.metric();
+        boolean serves = facts.metricServesGoal();
+        List<FieldError> hints = AlignmentRules.check(values, facts);
         List<Long> linked = issues.addressedFeedback(issue.id());
         return new AlignmentView(issue.key(), issue.summary(), typeName(issue.type()), mission(actor),
                 goal == null ? null : goalView(goal),
@@ -179,22 +171,6 @@ public class AlignmentService {
     private MissionView mission(Actor actor) {
         Mission mission = missions.get(actor);
         return mission.version() == 0 ? null : new MissionView(mission.statement(), mission.successStatement());
-    }
-
-    private Optional<Goal> goal(Actor actor, int id) {
-        try {
-            return Optional.of(goals.get(actor, id));
-        } catch (NotFoundException deleted) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Metric> metric(Actor actor, int id) {
-        try {
-            return Optional.of(metrics.get(actor, id));
-        } catch (NotFoundException deleted) {
-            return Optional.empty();
-        }
     }
 
     private static String typeName(CxIssueType type) {

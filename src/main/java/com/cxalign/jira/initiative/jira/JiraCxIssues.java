@@ -20,6 +20,7 @@ import com.cxalign.jira.initiative.store.JiraIds;
 import com.cxalign.jira.initiative.values.SelectedOption;
 import com.cxalign.jira.platform.security.Actor;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +32,7 @@ import java.util.function.Function;
  * {@link CxIssues} over Jira's issue, link, permission and user managers. Values are handed on as Jira holds them,
  * except that a select field's {@code Option} becomes a {@link SelectedOption}, so that no Jira type leaves here.
  */
-public class JiraCxIssues implements CxIssues {
+public class JiraCxIssues implements CxIssues, JiraIssueReader {
 
     private final IssueManager issueManager;
     private final CustomFieldManager customFields;
@@ -58,6 +59,11 @@ public class JiraCxIssues implements CxIssues {
     @Override
     public Optional<CxIssue> find(long issueId) {
         return Optional.ofNullable(issueManager.getIssueObject(issueId)).map(issue -> toCxIssue(issue, ids.all()));
+    }
+
+    @Override
+    public CxIssue read(Issue issue) {
+        return toCxIssue(issue, ids.all());
     }
 
     @Override
@@ -98,7 +104,9 @@ public class JiraCxIssues implements CxIssues {
                 }
             }
         }
-        return new CxIssue(issue.getId(), issue.getKey(), issue.getSummary(), issue.getProjectId(), type, raw);
+        Instant created = issue.getCreated() == null ? null : issue.getCreated().toInstant();
+        return new CxIssue(issue.getId(), issue.getKey(), issue.getSummary(), issue.getProjectId(), created, type,
+                raw);
     }
 
     private static CxIssueType cxType(Issue issue, Map<String, String> known) {

@@ -9,7 +9,7 @@ import net.java.ao.schema.Unique;
 
 /**
  * A Jira object the plugin made or adopted, by the role it plays: {@code issue-type.initiative},
- * {@code field.cx-goal}, {@code link-type.addresses-feedback}, {@code option.goal.12} and so on, with the Jira id.
+ * {@code field.goal}, {@code link-type.addresses-feedback}, {@code option.goal.12} and so on, with the Jira id.
  * Kept so that the plugin finds its issue types, fields and options again after they are renamed, on every node.
  */
 @Table("JIRA_OBJECT")

@@ -31,7 +31,7 @@ public class CxIssueConditionTest {
         JiraIds ids = new JiraIds(ao.activeObjects());
         ids.put(CxIssueType.INITIATIVE.role(), "10500");
         ids.put(CxIssueType.FEEDBACK.role(), "10501");
-        ids.put("field.cx-goal", "3");
+        ids.put(com.cxalign.jira.initiative.model.CxField.GOAL.role(), "3");
         condition = new CxIssueCondition(ids);
     }
 

@@ -80,7 +80,13 @@ public class MetricChoiceBrowserTest {
 
         choose(goalField, CatalogSampleData.BILLING_GOAL);
 
-        waitForChoices(metricNamesOf(CatalogSampleData.BILLING_GOAL));
+        // The billing goal's metrics, and the chosen one, kept so that saving does not lose it.
+        List<String> billing = new ArrayList<>(metricNamesOf(CatalogSampleData.BILLING_GOAL));
+        billing.add(0, IssuePanelSampleData.METRIC);
+        waitForChoices(allMetricOptionNames().stream().filter(billing::contains).collect(Collectors.toList()));
+        assertEquals(IssuePanelSampleData.METRIC, browser.script("var select = document.getElementById(arguments[0]);"
+                + "return select.disabled || select.options[select.selectedIndex].disabled ? 'disabled'"
+                + " : select.options[select.selectedIndex].text;", metricField));
         assertEquals("The metric \"" + IssuePanelSampleData.METRIC + "\" does not measure the goal \""
                         + CatalogSampleData.BILLING_GOAL + "\". Choose one of the goal's metrics.",
                 browser.text("#" + metricField + "-cx-metric-hint"));

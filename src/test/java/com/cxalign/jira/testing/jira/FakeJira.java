@@ -12,6 +12,7 @@ import com.cxalign.jira.initiative.store.JiraIds;
 import com.cxalign.jira.initiative.values.SelectedOption;
 import com.cxalign.jira.platform.security.Actor;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -135,12 +136,29 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
                 .map(s -> Set.copyOf(s.fieldIds)).orElseThrow();
     }
 
+    /** When issues are created unless a test says otherwise. */
+    public static final Instant CREATED = Instant.parse("2026-02-02T10:00:00Z");
+
     /** An issue of a project; {@code values} by Jira field id, as Jira holds them (select values as option ids). */
     public synchronized long addIssue(String key, String summary, long projectId, String issueTypeId,
                                       Map<Long, Object> values) {
+        return addIssue(key, summary, projectId, issueTypeId, values, CREATED);
+    }
+
+    public synchronized long addIssue(String key, String summary, long projectId, String issueTypeId,
+                                      Map<Long, Object> values, Instant created) {
         long id = nextId.incrementAndGet();
-        issues.put(id, new Issue(id, key, summary, projectId, issueTypeId, new HashMap<>(values)));
+        issues.put(id, new Issue(id, key, summary, projectId, issueTypeId, new HashMap<>(values), created));
         return id;
+    }
+
+    /** Changes one of an issue's values by Jira field id, as an edit in Jira would (null empties the field). */
+    public synchronized void setValue(long issueId, long fieldId, Object value) {
+        if (value == null) {
+            issues.get(issueId).values.remove(fieldId);
+        } else {
+            issues.get(issueId).values.put(fieldId, value);
+        }
     }
 
     public synchronized void link(long sourceId, long destinationId, long linkTypeId) {
@@ -351,7 +369,7 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
                 }
             }
         }
-        return new CxIssue(issue.id, issue.key, issue.summary, issue.projectId, type, raw);
+        return new CxIssue(issue.id, issue.key, issue.summary, issue.projectId, issue.created, type, raw);
     }
 
     private void count(String kind) {
@@ -380,6 +398,6 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
     }
 
     private record Issue(long id, String key, String summary, long projectId, String issueTypeId,
-                         Map<Long, Object> values) {
+                         Map<Long, Object> values, Instant created) {
     }
 }
