@@ -55,7 +55,8 @@ public final class OutcomeRule {
                 continue;
             }
             List<String> phraseWords = Words.of(phrase);
-            if (words.equals(phraseWords)) {
+            // "To-do", "to do" and "todo" are the same placeholder: compare the letters, not the spacing.
+            if (String.join("", words).equals(String.join("", phraseWords))) {
                 return Optional.of(phrase);
             }
             List<String> without = Words.without(left, phraseWords);
