@@ -1,8 +1,10 @@
 /*
  * CX Align → CX setup: what CX Align made in Jira (its issue types, link type and fields, and whether each is still
  * there), and "Set up a CX project", which adds the CX issue types and fields to a project's scheme and screens and
- * says in plain words what that changed. Data comes from and goes to the REST API (/setup). Built on the catalogue
- * pages' helpers (cx-catalog-common.js); user text goes into the page only as text.
+ * says in plain words what that changed; and the CX workflows, each either offered for download filled in with this
+ * Jira's status ids or with the statuses to create first. Data comes from and goes to the REST API (/setup,
+ * /setup/workflows). Built on the catalogue pages' helpers (cx-catalog-common.js); user text goes into the page
+ * only as text.
  */
 (function (window, document) {
     'use strict';
@@ -83,6 +85,44 @@
             return rest.get('/setup').then(renderObjects);
         }
 
+        /** Each CX workflow: a download link when Jira has every status it needs, else the statuses to create. */
+        function renderWorkflows(workflows) {
+            var restUrl = root.getAttribute('data-rest-url');
+            cx.clear(document.getElementById('cx-setup-workflow-list')).appendChild(el('ul',
+                {className: 'cx-setup-workflows', id: 'cx-setup-workflow-items'}, workflows.map(function (workflow) {
+                    var missing = workflow.missingStatuses;
+                    return el('li', {className: 'cx-setup-workflow', 'data-name': workflow.name,
+                        'data-ready': workflow.ready ? 'true' : 'false'}, [
+                        el('div', {className: 'cx-setup-workflow-title'}, [
+                            el('strong', {className: 'cx-setup-workflow-name'}, workflow.displayName),
+                            ' ',
+                            workflow.ready
+                                ? cx.lozenge(AJS.I18n.getText('cx-align.admin.setup.workflows.state.ready'),
+                                    'success', 'cx-setup-workflow-state')
+                                : cx.lozenge(AJS.I18n.getText('cx-align.admin.setup.workflows.state.missing'),
+                                    'moved', 'cx-setup-workflow-state')
+                        ]),
+                        workflow.ready
+                            ? el('p', {className: 'cx-setup-workflow-text'}, [
+                                AJS.I18n.getText('cx-align.admin.setup.workflows.ready'), ' ',
+                                el('a', {className: 'aui-button cx-setup-workflow-download',
+                                    href: restUrl + '/setup/workflows/' + encodeURIComponent(workflow.name),
+                                    download: workflow.name + '.xml'},
+                                    AJS.I18n.getText('cx-align.admin.setup.workflows.download'))
+                            ])
+                            : el('p', {className: 'cx-setup-workflow-text cx-setup-workflow-missing'},
+                                missing.length === 1
+                                    ? AJS.I18n.getText('cx-align.admin.setup.workflows.missing.one', missing[0])
+                                    : AJS.I18n.getText('cx-align.admin.setup.workflows.missing.many',
+                                        missing.length, inWords(missing)))
+                    ]);
+                })));
+        }
+
+        function loadWorkflows() {
+            return rest.get('/setup/workflows').then(renderWorkflows);
+        }
+
         function renderProjects(projects) {
             projects.forEach(function (project) {
                 projectSelect.appendChild(el('option', {value: project.key},
@@ -149,12 +189,13 @@
             }));
         });
 
-        Promise.all([loadObjects(), rest.get('/setup/projects').then(renderProjects)]).then(null, function (error) {
-            cx.clear(document.getElementById('cx-setup-messages')).appendChild(cx.message('error',
-                AJS.I18n.getText('cx-align.admin.common.error.load'), error.message, [cx.reloadButton()]));
-        }).then(function () {
-            document.getElementById('cx-setup-loading').hidden = true;
-            root.setAttribute('aria-busy', 'false');
-        });
+        Promise.all([loadObjects(), rest.get('/setup/projects').then(renderProjects), loadWorkflows()]).then(null,
+            function (error) {
+                cx.clear(document.getElementById('cx-setup-messages')).appendChild(cx.message('error',
+                    AJS.I18n.getText('cx-align.admin.common.error.load'), error.message, [cx.reloadButton()]));
+            }).then(function () {
+                document.getElementById('cx-setup-loading').hidden = true;
+                root.setAttribute('aria-busy', 'false');
+            });
     });
 }(window, document));

@@ -19,6 +19,7 @@ import com.cxalign.jira.initiative.model.CxIssueType;
 import com.cxalign.jira.testing.browser.Browser;
 import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewUser;
+import com.cxalign.jira.workflow.InMemoryJiraStatuses;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +34,9 @@ import org.openqa.selenium.Dimension;
 /**
  * Jira administration → CX Align → CX setup in headless Chromium: the real servlet, template and script, the real
  * {@code SetupResource} with the plugin's error mappers, the real setup services over real Active Objects and an
- * in-memory Jira ({@link Initiatives}), signed in as a Jira administrator. Writes docs/images/admin-setup.png.
+ * in-memory Jira ({@link Initiatives}), signed in as a Jira administrator. Jira's statuses are those of a new Jira
+ * plus the CX Initiative workflow's own, so that one CX workflow is ready to download and the other still lacks
+ * statuses. Writes docs/images/admin-setup.png.
  */
 public class SetupPageBrowserTest {
 
@@ -45,6 +48,8 @@ public class SetupPageBrowserTest {
     @Rule(order = 1)
     public final Browser browser = new Browser().windowSize(1200, 1000);
 
+    private final InMemoryJiraStatuses statuses = InMemoryJiraStatuses.ofANewJira()
+            .create("Idea", "Committed", "Measuring");
     private PluginPageServer jira;
     private String story;
 
@@ -58,7 +63,7 @@ public class SetupPageBrowserTest {
                 List.of(story, bug), List.of("CX: Software Create Issue Screen", "CX: Software Default Issue Screen"));
         initiatives.jira.addProject(10310L, "SUP", "Support", "Default Issue Type Scheme", true, List.of(bug),
                 List.of("Default Screen"));
-        jira = PluginPageServer.builder().install(SetupPages.over(initiatives)).signedInAs(PreviewUser.ADMIN).build()
+        jira = PluginPageServer.builder().install(SetupPages.over(initiatives, statuses)).signedInAs(PreviewUser.ADMIN).build()
                 .start();
     }
 
@@ -124,6 +129,48 @@ public class SetupPageBrowserTest {
                 + "Feedback already.", browser.text("#cx-setup-report-types"));
         assertEquals(List.of("Screen \"CX: Software Create Issue Screen\": had every CX field already.",
                 "Screen \"CX: Software Default Issue Screen\": had every CX field already."), screenLines());
+    }
+
+    @Test
+    public void aWorkflowIsOfferedForThisJiraOnlyOnceJiraHasEveryStatusItNeeds() {
+        openPage();
+
+        assertEquals(List.of("cx-initiative-workflow", "customer-feedback-workflow"),
+                browser.driver().findElements(By.cssSelector(".cx-setup-workflow")).stream()
+                        .map(li -> li.getDomAttribute("data-name")).collect(Collectors.toList()));
+        String initiative = ".cx-setup-workflow[data-name='cx-initiative-workflow']";
+        assertEquals("true", browser.attribute(initiative, "data-ready"));
+        assertEquals("CX Initiative workflow", browser.text(initiative + " .cx-setup-workflow-name"));
+        assertEquals("Ready", browser.textContent(initiative + " .cx-setup-workflow-state"));
+        assertEquals("Download for this Jira", browser.text(initiative + " .cx-setup-workflow-download"));
+        String href = browser.attribute(initiative + " .cx-setup-workflow-download", "href");
+        assertThat(href, containsString("/jira/rest/cx-align/1.0/setup/workflows/cx-initiative-workflow"));
+
+        String feedback = ".cx-setup-workflow[data-name='customer-feedback-workflow']";
+        assertEquals("false", browser.attribute(feedback, "data-ready"));
+        assertEquals("Statuses missing", browser.textContent(feedback + " .cx-setup-workflow-state"));
+        assertFalse(browser.exists(feedback + " .cx-setup-workflow-download"));
+        assertEquals("This Jira does not have these 3 statuses yet: Received, Acted On, and Customer Told. Create "
+                + "them in Administration \u2192 Issues \u2192 Statuses, then reload this page to download the workflow.",
+                browser.text(feedback + " .cx-setup-workflow-missing"));
+
+        // The link gives the workflow with this Jira's status ids, as a file.
+        String download = (String) browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false);"
+                + " x.send(); return x.status + '|' + x.getResponseHeader('Content-Disposition') + '|'"
+                + " + x.responseText;", href);
+        assertThat(download, containsString("200|attachment; filename=\"cx-initiative-workflow.xml\"|"));
+        assertThat(download, containsString("<meta name=\"jira.status.id\">" + statuses.idOf("Idea") + "</meta>"));
+        assertThat(download, not(containsString(">@status:")));
+    }
+
+    @Test
+    public void oneMissingStatusIsNamedOnItsOwn() {
+        statuses.create("Received", "Acted On");
+        openPage();
+
+        assertEquals("This Jira has no status called Customer Told yet. Create it in Administration \u2192 Issues "
+                + "\u2192 Statuses, then reload this page to download the workflow.",
+                browser.text(".cx-setup-workflow[data-name='customer-feedback-workflow'] .cx-setup-workflow-missing"));
     }
 
     @Test

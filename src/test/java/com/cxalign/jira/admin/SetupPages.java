@@ -5,13 +5,19 @@ import com.cxalign.jira.initiative.rest.SetupResource;
 import com.cxalign.jira.platform.security.CurrentActor;
 import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewModule;
+import com.cxalign.jira.workflow.InMemoryJiraStatuses;
+import com.cxalign.jira.workflow.JiraStatuses;
+import com.cxalign.jira.workflow.WorkflowDownloads;
+import com.cxalign.jira.workflow.WorkflowTemplates;
+import com.cxalign.jira.workflow.rest.WorkflowResource;
 
 /**
  * Jira administration → CX Align → CX setup for the {@link PluginPageServer}: the real servlet and the real
  * {@link SetupResource} over an {@link Initiatives} (its real setup services on a real database, a
  * {@code FakeJira} in place of Jira's managers), with the catalogue's pages and REST API over the same catalogue
- * and the plugin's providers ({@link CatalogPages#over}), signed in as the preview's user. Build it after the
- * {@link Initiatives} rule has started.
+ * and the plugin's providers ({@link CatalogPages#over}), signed in as the preview's user; and the real
+ * {@link WorkflowResource} over Jira's statuses ({@link #over(Initiatives, JiraStatuses)}; by default those of a new
+ * Jira, so that both CX workflows still lack statuses). Build it after the {@link Initiatives} rule has started.
  */
 public final class SetupPages {
 
@@ -21,12 +27,18 @@ public final class SetupPages {
     }
 
     public static PreviewModule over(Initiatives initiatives) {
+        return over(initiatives, InMemoryJiraStatuses.ofANewJira());
+    }
+
+    public static PreviewModule over(Initiatives initiatives, JiraStatuses statuses) {
         return server -> {
             CatalogPages.over(initiatives.catalog).install(server);
             server.withServlet(SETUP, services -> new SetupServlet(services.adminPageGuard(),
                     services.templateRenderer(), services.pageBuilderService()));
             server.withRestResource(services -> new SetupResource(initiatives.status, initiatives.projectSetup,
                     new CurrentActor(services.userManager())));
+            server.withRestResource(services -> new WorkflowResource(
+                    new WorkflowDownloads(new WorkflowTemplates(), statuses), new CurrentActor(services.userManager())));
         };
     }
 }

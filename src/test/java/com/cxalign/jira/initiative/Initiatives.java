@@ -16,6 +16,7 @@ import com.cxalign.jira.initiative.store.InitiativeUpgradeTask2;
 import com.cxalign.jira.initiative.store.JiraIds;
 import com.cxalign.jira.testing.jira.FakeJira;
 import com.cxalign.jira.testing.jira.LocalClusterLocks;
+import com.cxalign.jira.testing.jira.LocalIdCache;
 
 import java.time.ZoneId;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class Initiatives implements TestRule {
     public final Catalog catalog = new Catalog();
     public final FakeJira jira = new FakeJira();
     public final LocalClusterLocks locks = new LocalClusterLocks();
+    /** The id cache of the plugin's "node"; another JiraIds over it is another node of the same cluster. */
+    public final LocalIdCache idCache = new LocalIdCache();
     public JiraIds ids;
     public CatalogOptions options;
     public FieldOptionSync optionSync;
@@ -56,7 +59,7 @@ public final class Initiatives implements TestRule {
             protected void before() {
                 ActiveObjects ao = catalog.ao().activeObjects();
                 new InitiativeUpgradeTask2().upgrade(ModelVersion.valueOf("1"), ao);
-                ids = new JiraIds(ao);
+                ids = new JiraIds(ao, idCache);
                 jira.readingIdsFrom(ids);
                 options = new CatalogOptions(ids);
                 optionSync = new FieldOptionSync(jira, ids, options, locks, catalog.goals, catalog.metrics);

@@ -105,8 +105,13 @@ public class JiraCxIssues implements CxIssues, JiraIssueReader {
             }
         }
         Instant created = issue.getCreated() == null ? null : issue.getCreated().toInstant();
-        return new CxIssue(issue.getId(), issue.getKey(), issue.getSummary(), issue.getProjectId(), created, type,
-                raw);
+        // An issue being created (a check on the Create transition) has no id, key or creation time yet.
+        return new CxIssue(orZero(issue.getId()), issue.getKey(), issue.getSummary(), orZero(issue.getProjectId()),
+                created, type, raw);
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0 : id;
     }
 
     private static CxIssueType cxType(Issue issue, Map<String, String> known) {

@@ -10,22 +10,31 @@ import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** The Jira ids of the objects the plugin made, by role (see {@link JiraObjectEntity}), in Active Objects. */
+/**
+ * The Jira ids of the objects the plugin made, by role (see {@link JiraObjectEntity}), in Active Objects. Reads come
+ * from a snapshot of the whole (small) table held in an {@link IdCache}; every change clears it once committed.
+ */
 public class JiraIds {
 
     private final ActiveObjects ao;
+    private final IdCache cache;
 
-    public JiraIds(ActiveObjects ao) {
+    public JiraIds(ActiveObjects ao, IdCache cache) {
         this.ao = ao;
+        this.cache = cache;
     }
 
     public Optional<String> get(String role) {
-        JiraObjectEntity[] rows = ao.find(JiraObjectEntity.class, Query.select().where("ROLE = ?", role));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getJiraId());
+        return Optional.ofNullable(all().get(role));
     }
 
     /** Stores or replaces the id of a role. */
     public void put(String role, String jiraId) {
+        write(role, jiraId);
+        cache.clear();
+    }
+
+    private void write(String role, String jiraId) {
         ao.executeInTransaction(() -> {
             JiraObjectEntity[] rows = ao.find(JiraObjectEntity.class, Query.select().where("ROLE = ?", role));
             if (rows.length == 0) {
@@ -38,16 +47,26 @@ public class JiraIds {
         });
     }
 
-    /** Every stored role with its id: read once where many are needed (a table of a few dozen rows). */
+    /** Every stored role with its id, in role order (a table of a few dozen rows). */
     public Map<String, String> all() {
-        return withPrefix("");
+        return cache.get(this::load);
     }
 
     /** Every role that starts with {@code prefix}, with its id, in role order. */
     public Map<String, String> withPrefix(String prefix) {
-        Query query = Query.select().where("ROLE LIKE ?", prefix.replace("%", "") + "%").order("ROLE");
         Map<String, String> ids = new LinkedHashMap<>();
-        Arrays.stream(ao.find(JiraObjectEntity.class, query)).forEach(row -> ids.put(row.getRole(), row.getJiraId()));
+        all().forEach((role, id) -> {
+            if (role.startsWith(prefix)) {
+                ids.put(role, id);
+            }
+        });
+        return ids;
+    }
+
+    private Map<String, String> load() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Arrays.stream(ao.find(JiraObjectEntity.class, Query.select().order("ROLE")))
+                .forEach(row -> ids.put(row.getRole(), row.getJiraId()));
         return ids;
     }
 }

@@ -70,7 +70,7 @@ public class InitiativeLauncherTest {
     @Test
     public void aFailingSetupDoesNotStopJiraFromStarting() {
         CxSchemaSetup failing = new CxSchemaSetup(initiatives.jira, new JiraIds(initiatives.catalog.ao()
-                .activeObjects()), new com.cxalign.jira.initiative.setup.ClusterLocks() {
+                .activeObjects(), initiatives.idCache), new com.cxalign.jira.initiative.setup.ClusterLocks() {
                     @Override
                     public <T> T underLock(String name, java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("the lock is held elsewhere");

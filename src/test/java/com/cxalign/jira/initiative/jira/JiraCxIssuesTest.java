@@ -28,6 +28,7 @@ import com.cxalign.jira.initiative.store.JiraObjectEntity;
 import com.cxalign.jira.initiative.values.SelectedOption;
 import com.cxalign.jira.platform.security.Actor;
 import com.cxalign.jira.testing.ao.ActiveObjectsRule;
+import com.cxalign.jira.testing.jira.LocalIdCache;
 
 import java.util.List;
 
@@ -52,7 +53,7 @@ public class JiraCxIssuesTest {
 
     @Before
     public void storedIds() {
-        JiraIds ids = new JiraIds(ao.activeObjects());
+        JiraIds ids = new JiraIds(ao.activeObjects(), new LocalIdCache());
         ids.put(CxIssueType.INITIATIVE.role(), "10500");
         ids.put(CxIssueType.FEEDBACK.role(), "10501");
         ids.put(CxField.GOAL.role(), "10010");
@@ -80,6 +81,22 @@ public class JiraCxIssuesTest {
         assertEquals("Faster first week", read.rawValues().get(CxField.OUTCOME));
         assertFalse("a field never made is no value", read.rawValues().containsKey(CxField.METRIC));
         assertEquals(10100L, read.projectId());
+    }
+
+    @Test
+    public void anIssueBeingCreatedIsReadWithoutAnIdKeyOrCreationTime() {
+        MutableIssue creating = issue(1L, "CX-1", "10500");
+        when(creating.getId()).thenReturn(null);
+        when(creating.getKey()).thenReturn(null);
+        when(creating.getCustomFieldValue(outcomeField)).thenReturn("Faster first week");
+
+        CxIssue read = issues.read(creating);
+
+        assertEquals(0L, read.id());
+        assertNull(read.key());
+        assertNull(read.created());
+        assertEquals(CxIssueType.INITIATIVE, read.type());
+        assertEquals("Faster first week", read.rawValues().get(CxField.OUTCOME));
     }
 
     @Test

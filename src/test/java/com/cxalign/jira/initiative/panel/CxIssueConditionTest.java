@@ -11,6 +11,7 @@ import com.cxalign.jira.initiative.model.CxIssueType;
 import com.cxalign.jira.initiative.store.JiraIds;
 import com.cxalign.jira.initiative.store.JiraObjectEntity;
 import com.cxalign.jira.testing.ao.ActiveObjectsRule;
+import com.cxalign.jira.testing.jira.LocalIdCache;
 
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public class CxIssueConditionTest {
 
     @Before
     public void issueTypesMade() {
-        JiraIds ids = new JiraIds(ao.activeObjects());
+        JiraIds ids = new JiraIds(ao.activeObjects(), new LocalIdCache());
         ids.put(CxIssueType.INITIATIVE.role(), "10500");
         ids.put(CxIssueType.FEEDBACK.role(), "10501");
         ids.put(com.cxalign.jira.initiative.model.CxField.GOAL.role(), "3");

@@ -155,7 +155,7 @@ public class CxSchemaSetupTest {
     @Test
     public void withoutTheLockTheSameRaceCreatesTwins() throws Exception {
         CxSchemaSetup unlocked = new CxSchemaSetup(initiatives.jira, new JiraIds(initiatives.catalog.ao()
-                .activeObjects()), LocalClusterLocks.none(), initiatives.optionSync);
+                .activeObjects(), initiatives.idCache), LocalClusterLocks.none(), initiatives.optionSync);
         holdBothThreadsAfterTheirFirstLookup(10_000);
 
         List<Object> outcomes = runTwice(unlocked, unlocked);
