@@ -21,18 +21,8 @@ public class AlignedValidator extends CxValidator {
     private final AlignmentCatalog catalog;
 
     public AlignedValidator(WorkflowSupport support, AlignmentCatalog catalog) {
-        super(support);
+        super(support, Set.of(CxIssueType.INITIATIVE), SETTINGS);
         this.catalog = catalog;
-    }
-
-    @Override
-    protected Set<CxIssueType> appliesTo() {
-        return Set.of(CxIssueType.INITIATIVE);
-    }
-
-    @Override
-    protected List<ArgSpec> settings() {
-        return SETTINGS;
     }
 
     @Override

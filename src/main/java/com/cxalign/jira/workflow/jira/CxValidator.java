@@ -22,9 +22,17 @@ import java.util.Set;
 public abstract class CxValidator implements Validator {
 
     private final WorkflowSupport support;
+    private final Set<CxIssueType> appliesTo;
+    private final List<ArgSpec> settings;
 
-    protected CxValidator(WorkflowSupport support) {
+    /**
+     * @param appliesTo the CX issue types the check applies to
+     * @param settings  the check's settings
+     */
+    protected CxValidator(WorkflowSupport support, Set<CxIssueType> appliesTo, List<ArgSpec> settings) {
         this.support = support;
+        this.appliesTo = Set.copyOf(appliesTo);
+        this.settings = List.copyOf(settings);
     }
 
     @Override
@@ -32,20 +40,14 @@ public abstract class CxValidator implements Validator {
     public final void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException,
             WorkflowException {
         CxIssue issue = support.issueOf(transientVars);
-        if (issue.type() == null || !appliesTo().contains(issue.type())) {
+        if (issue.type() == null || !appliesTo.contains(issue.type())) {
             return;
         }
-        List<FieldError> findings = check(issue, ModuleArgs.of(args, settings()));
+        List<FieldError> findings = check(issue, ModuleArgs.of(args, settings));
         if (!findings.isEmpty()) {
             throw support.invalidInput(findings);
         }
     }
-
-    /** The CX issue types the check applies to. */
-    protected abstract Set<CxIssueType> appliesTo();
-
-    /** The check's settings. */
-    protected abstract List<ArgSpec> settings();
 
     /** The rule: what is missing or wrong, field by field; empty when the transition may go on. */
     protected abstract List<FieldError> check(CxIssue issue, ModuleArgs args);

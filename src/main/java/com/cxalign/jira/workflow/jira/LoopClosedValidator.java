@@ -15,18 +15,8 @@ public class LoopClosedValidator extends CxValidator {
     private final LoopCheck loops;
 
     public LoopClosedValidator(WorkflowSupport support, LoopCheck loops) {
-        super(support);
+        super(support, Set.of(CxIssueType.FEEDBACK, CxIssueType.INITIATIVE), LoopCheck.SETTINGS);
         this.loops = loops;
-    }
-
-    @Override
-    protected Set<CxIssueType> appliesTo() {
-        return Set.of(CxIssueType.FEEDBACK, CxIssueType.INITIATIVE);
-    }
-
-    @Override
-    protected List<ArgSpec> settings() {
-        return LoopCheck.SETTINGS;
     }
 
     @Override

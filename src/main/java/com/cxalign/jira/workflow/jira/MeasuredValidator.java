@@ -27,19 +27,9 @@ public class MeasuredValidator extends CxValidator {
     private final ReadingService readings;
 
     public MeasuredValidator(WorkflowSupport support, AlignmentCatalog catalog, ReadingService readings) {
-        super(support);
+        super(support, Set.of(CxIssueType.INITIATIVE), SETTINGS);
         this.catalog = catalog;
         this.readings = readings;
-    }
-
-    @Override
-    protected Set<CxIssueType> appliesTo() {
-        return Set.of(CxIssueType.INITIATIVE);
-    }
-
-    @Override
-    protected List<ArgSpec> settings() {
-        return SETTINGS;
     }
 
     @Override

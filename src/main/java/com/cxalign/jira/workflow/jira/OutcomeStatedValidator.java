@@ -26,17 +26,7 @@ public class OutcomeStatedValidator extends CxValidator {
                     OutcomeRuleConfig.DEFAULT_CUSTOMER_WORDS));
 
     public OutcomeStatedValidator(WorkflowSupport support) {
-        super(support);
-    }
-
-    @Override
-    protected Set<CxIssueType> appliesTo() {
-        return Set.of(CxIssueType.INITIATIVE);
-    }
-
-    @Override
-    protected List<ArgSpec> settings() {
-        return SETTINGS;
+        super(support, Set.of(CxIssueType.INITIATIVE), SETTINGS);
     }
 
     @Override
