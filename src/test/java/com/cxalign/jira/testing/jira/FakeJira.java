@@ -152,6 +152,22 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
         return id;
     }
 
+    /** The projects that have issues, in id order. */
+    public synchronized List<Long> projectIdsWithIssues() {
+        return issues.values().stream().map(Issue::projectId).distinct().sorted().toList();
+    }
+
+    /** A project's issue ids, oldest first. */
+    public synchronized List<Long> issueIdsOf(long projectId) {
+        return issues.values().stream().filter(issue -> issue.projectId == projectId).map(Issue::id).toList();
+    }
+
+    /** Deletes an issue, as a user in Jira would (its links go with it). */
+    public synchronized void deleteIssueByHand(long issueId) {
+        issues.remove(issueId);
+        links.removeIf(link -> link[0] == issueId || link[1] == issueId);
+    }
+
     /** Changes one of an issue's values by Jira field id, as an edit in Jira would (null empties the field). */
     public synchronized void setValue(long issueId, long fieldId, Object value) {
         if (value == null) {

@@ -1,0 +1,28 @@
+package com.cxalign.jira.dashboard.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Plain SQL over the read model's tables, for the dashboards' aggregates (GROUP BY, COUNT, ordered offsets), which
+ * Active Objects cannot express. Names are written through {@link #table} and {@link #column}, which quote them the
+ * way the database needs (Active Objects creates upper-case names); values always go in as parameters.
+ */
+public interface ReadModelSql {
+
+    /** The quoted name of a read model table, e.g. {@code "INITIATIVE_ROW"} as {@code "AO_07319A_INITIATIVE_ROW"}. */
+    String table(String entityTable);
+
+    /** The quoted name of a column, e.g. {@code "GOAL_ID"}. */
+    String column(String name);
+
+    /** Runs a query with these parameters and reads its result. */
+    <R> R query(String sql, List<Object> parameters, Reader<R> reader);
+
+    /** Reads a result set. */
+    @FunctionalInterface
+    interface Reader<R> {
+        R read(ResultSet resultSet) throws SQLException;
+    }
+}

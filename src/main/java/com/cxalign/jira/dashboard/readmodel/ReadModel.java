@@ -1,0 +1,214 @@
+package com.cxalign.jira.dashboard.readmodel;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.cxalign.jira.catalog.store.StoredValues;
+import com.cxalign.jira.dashboard.store.FeedbackLinkEntity;
+import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
+import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
+import com.cxalign.jira.feedback.FeedbackValues;
+import com.cxalign.jira.feedback.LoopState;
+import com.cxalign.jira.initiative.CatalogOptions;
+import com.cxalign.jira.initiative.CxIssue;
+import com.cxalign.jira.initiative.model.CxIssueType;
+import com.cxalign.jira.initiative.model.InitiativeValues;
+import com.cxalign.jira.initiative.values.CxFieldValues;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * Writes the dashboards' read model, one issue at a time: the row of a CX Initiative or Customer Feedback issue as
+ * it is now, and the "addresses feedback" links of an initiative. Every write is idempotent (the same issue twice
+ * gives the same rows), so an event handled twice, or an event and a rebuild crossing, leave the same state.
+ */
+public class ReadModel {
+
+    /** The longest summary a row keeps; the dashboards show it as a link text. */
+    static final int SUMMARY_LENGTH = 255;
+
+    private final ActiveObjects ao;
+    private final CatalogOptions options;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public ReadModel(ActiveObjects ao, CatalogOptions options, ZoneId zone, Clock clock) {
+        this.ao = ao;
+        this.options = options;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /**
+     * Brings the issue's row up to date: a CX Initiative's row and its links to the feedback it addresses, a
+     * Customer Feedback issue's row (acted on when an initiative links to it), or no row for any other issue type
+     * (an issue moved away from a CX type loses its row).
+     *
+     * @param addressed for an initiative, the ids of the feedback issues it addresses; ignored otherwise
+     * @param run       the rebuild run that writes it, 0 for an event
+     */
+    public void refresh(CxIssue issue, IssueFacts facts, List<Long> addressed, int run) {
+        ao.executeInTransaction(() -> {
+            CxFieldValues reader = new CxFieldValues(options.lookup(), zone);
+            if (issue.type() == CxIssueType.INITIATIVE) {
+                removeFeedbackRow(issue.id());
+                writeInitiative(issue, facts, reader.initiative(issue.rawValues()), run);
+                relink(issue.id(), addressed);
+            } else if (issue.type() == CxIssueType.FEEDBACK) {
+                removeInitiativeRow(issue.id());
+                writeFeedback(issue, facts, reader.feedback(issue.rawValues()), run);
+            } else {
+                removeRows(issue.id());
+            }
+            return null;
+        });
+    }
+
+    /** Forgets a deleted issue: its row and its links. */
+    public void remove(long issueId) {
+        ao.executeInTransaction(() -> {
+            removeRows(issueId);
+            return null;
+        });
+    }
+
+    /** After a link changed: the feedback's "acted on" follows whether any initiative addresses it now. */
+    public void linkChanged(long initiativeId, long feedbackId, boolean linked) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(FeedbackLinkEntity.class, "INITIATIVE_ID = ? AND FEEDBACK_ID = ?", initiativeId,
+                    feedbackId);
+            if (linked) {
+                ao.create(FeedbackLinkEntity.class, new DBParam("INITIATIVE_ID", initiativeId),
+                        new DBParam("FEEDBACK_ID", feedbackId));
+            }
+            updateActedOn(feedbackId);
+            return null;
+        });
+    }
+
+    private void writeInitiative(CxIssue issue, IssueFacts facts, InitiativeValues values, int run) {
+        InitiativeRowEntity row = initiativeRow(issue);
+        row.setIssueKey(issue.key());
+        row.setSummary(summary(issue));
+        row.setProjectId(issue.projectId());
+        row.setStatusCategory(facts.statusCategory());
+        row.setCreatedAt(StoredValues.instant(facts.created()));
+        row.setUpdatedAt(StoredValues.instant(facts.updated()));
+        row.setResolvedAt(StoredValues.instant(facts.resolved()));
+        row.setGoalId(values.goalId());
+        row.setMetricId(values.metricId());
+        row.setHasOutcome(values.outcome() != null);
+        row.setAligned(values.goalId() != null && values.metricId() != null && values.outcome() != null);
+        row.setBaseline(StoredValues.decimal(values.baseline()));
+        row.setTarget(StoredValues.decimal(values.target()));
+        row.setActual(StoredValues.decimal(values.actual()));
+        row.setExpectedImpact(StoredValues.decimal(values.expectedImpact()));
+        row.setSeenInRun(run);
+        row.setWrittenAt(StoredValues.instant(clock.instant()));
+        row.save();
+    }
+
+    private void writeFeedback(CxIssue issue, IssueFacts facts, FeedbackValues values, int run) {
+        FeedbackRowEntity row = feedbackRow(issue);
+        row.setIssueKey(issue.key());
+        row.setSummary(summary(issue));
+        row.setProjectId(issue.projectId());
+        row.setStatusCategory(facts.statusCategory());
+        row.setCreatedAt(StoredValues.instant(facts.created()));
+        row.setUpdatedAt(StoredValues.instant(facts.updated()));
+        row.setResolvedAt(StoredValues.instant(facts.resolved()));
+        row.setChannel(values.channel() == null ? null : values.channel().name());
+        row.setSentiment(values.sentiment() == null ? null : values.sentiment().name());
+        boolean actedOn = ao.count(FeedbackLinkEntity.class, Query.select().where("FEEDBACK_ID = ?", issue.id())) > 0;
+        LoopState state = LoopState.of(values, actedOn);
+        row.setActedOn(actedOn);
+        row.setLoopState(state.name());
+        LocalDate closedOn = state == LoopState.CLOSED ? values.loopClosedOn() : null;
+        row.setLoopClosedOn(StoredValues.day(closedOn));
+        row.setDaysToClose(closedOn == null || facts.created() == null ? null
+                : (int) Math.max(0, Duration.between(facts.created().atZone(zone).toLocalDate().atStartOfDay(
+                        ZoneOffset.UTC), closedOn.atStartOfDay(ZoneOffset.UTC)).toDays()));
+        row.setSeenInRun(run);
+        row.setWrittenAt(StoredValues.instant(clock.instant()));
+        row.save();
+    }
+
+    /** Makes the initiative's links the given ones, and the "acted on" of every feedback whose links changed. */
+    private void relink(long initiativeId, List<Long> addressed) {
+        Set<Long> touched = new HashSet<>(addressed);
+        for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
+                Query.select().where("INITIATIVE_ID = ?", initiativeId))) {
+            touched.add(link.getFeedbackId());
+        }
+        ao.deleteWithSQL(FeedbackLinkEntity.class, "INITIATIVE_ID = ?", initiativeId);
+        for (long feedbackId : new HashSet<>(addressed)) {
+            ao.create(FeedbackLinkEntity.class, new DBParam("INITIATIVE_ID", initiativeId),
+                    new DBParam("FEEDBACK_ID", feedbackId));
+        }
+        touched.forEach(this::updateActedOn);
+    }
+
+    private void updateActedOn(long feedbackId) {
+        FeedbackRowEntity[] rows = ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID = ?", feedbackId));
+        if (rows.length == 0) {
+            return;
+        }
+        boolean actedOn = ao.count(FeedbackLinkEntity.class, Query.select().where("FEEDBACK_ID = ?", feedbackId)) > 0;
+        rows[0].setActedOn(actedOn);
+        if (!LoopState.CLOSED.name().equals(rows[0].getLoopState())) {
+            rows[0].setLoopState((actedOn ? LoopState.ACTED_ON : LoopState.OPEN).name());
+        }
+        // Not "written": a link says nothing about whether the feedback issue still exists (see the rebuild's sweep).
+        rows[0].save();
+    }
+
+    private InitiativeRowEntity initiativeRow(CxIssue issue) {
+        InitiativeRowEntity[] rows = ao.find(InitiativeRowEntity.class,
+                Query.select().where("ISSUE_ID = ?", issue.id()));
+        return rows.length > 0 ? rows[0] : ao.create(InitiativeRowEntity.class, new DBParam("ISSUE_ID", issue.id()),
+                new DBParam("ISSUE_KEY", issue.key()), new DBParam("SUMMARY", summary(issue)),
+                new DBParam("PROJECT_ID", issue.projectId()), new DBParam("STATUS_CATEGORY", IssueFacts.NEW));
+    }
+
+    private FeedbackRowEntity feedbackRow(CxIssue issue) {
+        FeedbackRowEntity[] rows = ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID = ?", issue.id()));
+        return rows.length > 0 ? rows[0] : ao.create(FeedbackRowEntity.class, new DBParam("ISSUE_ID", issue.id()),
+                new DBParam("ISSUE_KEY", issue.key()), new DBParam("SUMMARY", summary(issue)),
+                new DBParam("PROJECT_ID", issue.projectId()), new DBParam("STATUS_CATEGORY", IssueFacts.NEW),
+                new DBParam("LOOP_STATE", LoopState.OPEN.name()));
+    }
+
+    private void removeRows(long issueId) {
+        removeInitiativeRow(issueId);
+        removeFeedbackRow(issueId);
+    }
+
+    private void removeInitiativeRow(long issueId) {
+        if (ao.deleteWithSQL(InitiativeRowEntity.class, "ISSUE_ID = ?", issueId) > 0) {
+            for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
+                    Query.select().where("INITIATIVE_ID = ?", issueId))) {
+                ao.delete(link);
+                updateActedOn(link.getFeedbackId());
+            }
+        }
+    }
+
+    private void removeFeedbackRow(long issueId) {
+        if (ao.deleteWithSQL(FeedbackRowEntity.class, "ISSUE_ID = ?", issueId) > 0) {
+            ao.deleteWithSQL(FeedbackLinkEntity.class, "FEEDBACK_ID = ?", issueId);
+        }
+    }
+
+    private static String summary(CxIssue issue) {
+        String summary = issue.summary() == null ? "" : issue.summary();
+        return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH);
+    }
+}

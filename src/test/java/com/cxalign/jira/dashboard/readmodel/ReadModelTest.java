@@ -1,0 +1,158 @@
+package com.cxalign.jira.dashboard.readmodel;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ModelVersion;
+import com.cxalign.jira.dashboard.store.DashboardUpgradeTask4;
+import com.cxalign.jira.dashboard.store.FeedbackLinkEntity;
+import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
+import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
+import com.cxalign.jira.initiative.CxIssue;
+import com.cxalign.jira.initiative.CxSampleIssues;
+import com.cxalign.jira.initiative.Initiatives;
+import com.cxalign.jira.initiative.model.CxField;
+import com.cxalign.jira.testing.ao.DatabaseTest;
+
+import java.time.Instant;
+import java.util.List;
+
+import net.java.ao.Query;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.experimental.categories.Category;
+
+/** The dashboards' read model written from real issues of the in-memory Jira, on a real database. */
+@Category(DatabaseTest.class)
+public class ReadModelTest {
+
+    private static final IssueFacts IN_PROGRESS = new IssueFacts(IssueFacts.IN_PROGRESS,
+            Instant.parse("2026-02-02T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"), null);
+
+    @Rule
+    public Initiatives initiatives = new Initiatives();
+
+    private CxSampleIssues sample;
+    private ReadModel readModel;
+    private ActiveObjects ao;
+
+    @Before
+    public void readModel() {
+        sample = CxSampleIssues.in(initiatives);
+        ao = initiatives.catalog.ao().activeObjects();
+        new DashboardUpgradeTask4().upgrade(ModelVersion.valueOf("3"), ao);
+        readModel = new ReadModel(ao, initiatives.options, Initiatives.ZONE, initiatives.catalog.clock);
+    }
+
+    @Test
+    public void anInitiativesRowHoldsItsGoalMetricNumbersAndWhetherItIsAligned() {
+        refresh(sample.initiative, List.of());
+
+        InitiativeRowEntity row = initiativeRow(sample.initiative);
+        assertEquals("CX-1", row.getIssueKey());
+        assertEquals(CxSampleIssues.CX_PROJECT, row.getProjectId());
+        assertEquals(IssueFacts.IN_PROGRESS, row.getStatusCategory());
+        assertEquals(Integer.valueOf(sample.goal.id()), row.getGoalId());
+        assertEquals(Integer.valueOf(sample.metric.id()), row.getMetricId());
+        assertTrue(row.isAligned());
+        assertEquals("20", row.getBaseline());
+        assertEquals("120000", row.getExpectedImpact());
+        assertNull(row.getActual());
+    }
+
+    @Test
+    public void anInitiativeWithoutGoalMetricOrOutcomeIsNotAligned() {
+        refresh(sample.unalignedInitiative, List.of());
+
+        InitiativeRowEntity row = initiativeRow(sample.unalignedInitiative);
+        assertFalse(row.isAligned());
+        assertFalse(row.isHasOutcome());
+        assertNull(row.getGoalId());
+    }
+
+    @Test
+    public void feedbackIsOpenThenActedOnWhenAnInitiativeAddressesItAndClosedWhenTheCustomerIsTold() {
+        refresh(sample.openFeedback, List.of());
+        assertEquals("OPEN", feedbackRow(sample.openFeedback).getLoopState());
+
+        refresh(sample.initiative, List.of(sample.openFeedback));
+        assertEquals("ACTED_ON", feedbackRow(sample.openFeedback).getLoopState());
+        assertTrue(feedbackRow(sample.openFeedback).isActedOn());
+
+        refresh(sample.closedFeedback, List.of());
+        FeedbackRowEntity closed = feedbackRow(sample.closedFeedback);
+        assertEquals("CLOSED", closed.getLoopState());
+        assertEquals("SURVEY", closed.getChannel());
+        assertEquals("NEGATIVE", closed.getSentiment());
+        // received 2026-02-02, customer told 2026-10-15
+        assertEquals(Integer.valueOf(255), closed.getDaysToClose());
+    }
+
+    @Test
+    public void theSameEventTwiceLeavesTheSameRows() {
+        refresh(sample.initiative, List.of(sample.openFeedback, sample.closedFeedback));
+        refresh(sample.openFeedback, List.of());
+        refresh(sample.initiative, List.of(sample.openFeedback, sample.closedFeedback));
+        refresh(sample.openFeedback, List.of());
+
+        assertEquals(1, ao.count(InitiativeRowEntity.class));
+        assertEquals(1, ao.count(FeedbackRowEntity.class));
+        assertEquals(2, ao.count(FeedbackLinkEntity.class));
+    }
+
+    @Test
+    public void removingALinkOrTheInitiativeReturnsTheFeedbackToOpen() {
+        refresh(sample.openFeedback, List.of());
+        refresh(sample.initiative, List.of(sample.openFeedback));
+
+        readModel.linkChanged(sample.initiative, sample.openFeedback, false);
+        assertEquals("OPEN", feedbackRow(sample.openFeedback).getLoopState());
+        assertFalse(feedbackRow(sample.openFeedback).isActedOn());
+
+        readModel.linkChanged(sample.initiative, sample.openFeedback, true);
+        assertEquals("ACTED_ON", feedbackRow(sample.openFeedback).getLoopState());
+
+        readModel.remove(sample.initiative);
+        assertEquals(0, ao.count(InitiativeRowEntity.class));
+        assertEquals(0, ao.count(FeedbackLinkEntity.class));
+        assertEquals("OPEN", feedbackRow(sample.openFeedback).getLoopState());
+    }
+
+    @Test
+    public void anIssueMovedToAnotherTypeLosesItsRow() {
+        refresh(sample.initiative, List.of());
+        CxIssue asTask = initiatives.jira.find(sample.initiative).map(issue -> new CxIssue(issue.id(), issue.key(),
+                issue.summary(), issue.projectId(), issue.created(), null, java.util.Map.of())).orElseThrow();
+
+        readModel.refresh(asTask, IN_PROGRESS, List.of(), 0);
+
+        assertEquals(0, ao.count(InitiativeRowEntity.class));
+    }
+
+    @Test
+    public void aLongSummaryIsCutToWhatTheRowHolds() {
+        long issue = sample.initiativeIssue("CX-7", "x".repeat(400), sample.aligned());
+
+        refresh(issue, List.of());
+
+        assertEquals(ReadModel.SUMMARY_LENGTH, initiativeRow(issue).getSummary().length());
+        assertEquals(Integer.valueOf(sample.goal.id()), initiativeRow(issue).getGoalId());
+        assertTrue(initiatives.jira.find(issue).orElseThrow().rawValues().containsKey(CxField.GOAL));
+    }
+
+    private void refresh(long issueId, List<Long> addressed) {
+        readModel.refresh(initiatives.jira.find(issueId).orElseThrow(), IN_PROGRESS, addressed, 0);
+    }
+
+    private InitiativeRowEntity initiativeRow(long issueId) {
+        return ao.find(InitiativeRowEntity.class, Query.select().where("ISSUE_ID = ?", issueId))[0];
+    }
+
+    private FeedbackRowEntity feedbackRow(long issueId) {
+        return ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID = ?", issueId))[0];
+    }
+}
