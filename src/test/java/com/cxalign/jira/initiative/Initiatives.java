@@ -64,7 +64,7 @@ public final class Initiatives implements TestRule {
                 options = new CatalogOptions(ids);
                 optionSync = new FieldOptionSync(jira, ids, options, locks, catalog.goals, catalog.metrics);
                 setup = new CxSchemaSetup(jira, ids, locks, optionSync);
-                projectSetup = new ProjectSetup(jira, setup, ids);
+                projectSetup = new ProjectSetup(jira, setup, ids, locks);
                 status = new SetupStatus(jira, ids);
                 alignmentCatalog = new AlignmentCatalog(catalog.goals, catalog.metrics, catalog.links);
                 alignments = new AlignmentService(jira, ids, options, catalog.missions, alignmentCatalog,

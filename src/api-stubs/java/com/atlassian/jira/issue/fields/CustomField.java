@@ -18,6 +18,9 @@ public interface CustomField {
 
     Object getValue(Issue issue);
 
+    /** @return the field's description as the admin sees it (may be null or empty) */
+    String getDescription();
+
     /** @return the field's type, or {@code null} when its plugin is not enabled */
     CustomFieldType getCustomFieldType();
 }

@@ -30,8 +30,8 @@ public final class MetricProgress {
             return null;
         }
         BigDecimal span = target.subtract(baseline);
-        if (span.signum() == 0) {
-            return null;
+        if (span.signum() == 0 || !direction.improves(baseline, target, rangeLow, rangeHigh)) {
+            return null; // a target that is no improvement gives no meaningful way to go
         }
         return clamp(current.subtract(baseline).multiply(HUNDRED).divide(span, 0, RoundingMode.DOWN));
     }
@@ -52,7 +52,8 @@ public final class MetricProgress {
         return clamp(start.subtract(left).multiply(HUNDRED).divide(start, 0, RoundingMode.DOWN));
     }
 
+    /** Held within 0..100 before it becomes an int, so that a huge ratio cannot wrap around. */
     private static int clamp(BigDecimal percent) {
-        return Math.max(0, Math.min(100, percent.intValue()));
+        return percent.max(BigDecimal.ZERO).min(HUNDRED).intValue();
     }
 }

@@ -19,7 +19,6 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.cxalign.jira.initiative.model.CxField;
 import com.cxalign.jira.initiative.model.CxIssueType;
-import com.cxalign.jira.initiative.model.FieldKind;
 import com.cxalign.jira.initiative.setup.JiraSchema;
 
 import java.io.IOException;
@@ -115,11 +114,12 @@ public class JiraSchemaAdapter implements JiraSchema {
     }
 
     @Override
-    public Optional<Long> fieldNamed(String name, FieldKind kind) {
-        String typeKey = JiraFieldTypes.typeKey(kind);
-        return customFields.getCustomFieldObjectsByName(name).stream()
+    public Optional<Long> earlierField(CxField cxField) {
+        String typeKey = JiraFieldTypes.typeKey(cxField.kind());
+        return customFields.getCustomFieldObjectsByName(cxField.defaultName()).stream()
                 .filter(field -> field.getCustomFieldType() != null
-                        && typeKey.equals(field.getCustomFieldType().getKey()))
+                        && typeKey.equals(field.getCustomFieldType().getKey())
+                        && cxField.description().equals(field.getDescription()))
                 .map(CustomField::getIdAsLong)
                 .findFirst();
     }

@@ -74,7 +74,7 @@ public class CxSchemaSetup {
         List<String> contextTypes = field.issueTypes().stream().map(issueTypes::get).toList();
         return Long.parseLong(ensure(field.role(), "field " + field.defaultName(),
                 id -> jira.fieldExists(Long.parseLong(id)),
-                () -> jira.fieldNamed(field.defaultName(), field.kind()).map(String::valueOf),
+                () -> jira.earlierField(field).map(String::valueOf),
                 () -> String.valueOf(jira.createField(field, contextTypes)), report));
     }
 

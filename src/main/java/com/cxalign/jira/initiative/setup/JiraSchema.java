@@ -2,7 +2,6 @@ package com.cxalign.jira.initiative.setup;
 
 import com.cxalign.jira.initiative.model.CxField;
 import com.cxalign.jira.initiative.model.CxIssueType;
-import com.cxalign.jira.initiative.model.FieldKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,12 @@ public interface JiraSchema {
 
     boolean fieldExists(long fieldId);
 
-    /** A custom field with this name and of the Jira field type for {@code kind}; fields of other types don't count. */
-    Optional<Long> fieldNamed(String name, FieldKind kind);
+    /**
+     * A custom field the plugin made earlier (an install whose tables were lost, a restored backup): of the CX field's
+     * name, Jira field type and description. A field that merely shares the name (a "Customer" or "Target" of another
+     * team) is not taken over.
+     */
+    Optional<Long> earlierField(CxField field);
 
     /** Creates the field with a context limited to the given issue types. @return the new field's id */
     long createField(CxField field, List<String> issueTypeIds);

@@ -34,11 +34,13 @@ public class ProjectSetup {
     private final ProjectSchemes schemes;
     private final CxSchemaSetup schemaSetup;
     private final JiraIds ids;
+    private final ClusterLocks locks;
 
-    public ProjectSetup(ProjectSchemes schemes, CxSchemaSetup schemaSetup, JiraIds ids) {
+    public ProjectSetup(ProjectSchemes schemes, CxSchemaSetup schemaSetup, JiraIds ids, ClusterLocks locks) {
         this.schemes = schemes;
         this.schemaSetup = schemaSetup;
         this.ids = ids;
+        this.locks = locks;
     }
 
     /** The projects an admin can set up, for the admin page's picker. */
@@ -56,6 +58,14 @@ public class ProjectSetup {
         ProjectRef project = schemes.project(projectKey.strip())
                 .orElseThrow(() -> new NotFoundException("cx-align.setup.project.not-found", projectKey.strip()));
         schemaSetup.ensure();
+        // Two admins (or nodes) setting up projects at once must not add a field to a shared screen twice.
+        ProjectSetupReport report = locks.underLock(CxSchemaSetup.LOCK, () -> setUpHoldingLock(project));
+        LOG.info("User {} set up project {} for CX Align: issue types added {}, screens {}", actor.userKey(),
+                project.key(), report.addedIssueTypes(), report.screens());
+        return report;
+    }
+
+    private ProjectSetupReport setUpHoldingLock(ProjectRef project) {
         IssueTypeSchemeRef scheme = schemes.issueTypeScheme(project.key());
         List<String> addedTypes = new ArrayList<>();
         List<String> missingIds = new ArrayList<>();
@@ -69,11 +79,8 @@ public class ProjectSetup {
         if (!missingIds.isEmpty()) {
             schemes.addIssueTypes(project.key(), missingIds);
         }
-        ProjectSetupReport report = new ProjectSetupReport(project.key(), project.name(), scheme.name(),
-                scheme.isDefault(), addedTypes, screenChanges(project));
-        LOG.info("User {} set up project {} for CX Align: issue types added {}, screens {}", actor.userKey(),
-                project.key(), addedTypes, report.screens());
-        return report;
+        return new ProjectSetupReport(project.key(), project.name(), scheme.name(), scheme.isDefault(), addedTypes,
+                screenChanges(project));
     }
 
     private List<ScreenChange> screenChanges(ProjectRef project) {

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * "Feedback loop closed", shared by the validator and the condition of that name: a Customer Feedback issue must
  * record how and when the customer was told; an initiative, when the setting asks for it, may move on only once
- * every feedback it addresses is closed (at most {@link CxIssues#MAX_LINKS} are looked at).
+ * every feedback it addresses is closed (all of them: a check may not let an open loop through unseen).
  */
 public class LoopCheck {
 
@@ -41,8 +41,7 @@ public class LoopCheck {
             return List.of();
         }
         List<LinkedLoop> loops = new ArrayList<>();
-        List<Long> linked = issues.addressedFeedback(issue.id());
-        for (long id : linked.subList(0, Math.min(linked.size(), CxIssues.MAX_LINKS))) {
+        for (long id : issues.addressedFeedback(issue.id())) {
             issues.find(id).filter(other -> other.type() == CxIssueType.FEEDBACK).ifPresent(feedback -> loops.add(
                     new LinkedLoop(feedback.key(), LoopState.of(values.feedback(feedback.rawValues()), true))));
         }

@@ -31,8 +31,11 @@ public class OutcomeStatedValidator extends CxValidator {
 
     @Override
     protected List<FieldError> check(CxIssue issue, ModuleArgs args) {
+        List<String> customerWords = args.list("customerWords");
+        // An emptied list would refuse every outcome with nothing to suggest: it means "the usual words".
         OutcomeRuleConfig config = new OutcomeRuleConfig(args.number("minWords"), args.list("refusedPhrases"),
-                args.flag("requireCustomer"), args.list("customerWords"));
+                args.flag("requireCustomer"),
+                customerWords.isEmpty() ? OutcomeRuleConfig.DEFAULT_CUSTOMER_WORDS : customerWords);
         return OutcomeRule.check(RawValues.text(issue.rawValues().get(CxField.OUTCOME)), issue.summary(), config);
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public class RecordOutcomeFunction implements FunctionProvider {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordOutcomeFunction.class);
+
     /** The key under which Jira passes the {@link WorkflowContext}. */
     static final String CONTEXT = "context";
 
@@ -33,6 +35,11 @@ public class RecordOutcomeFunction implements FunctionProvider {
     public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
         CxIssue issue = support.issueOf(transientVars);
         if (issue.type() != CxIssueType.INITIATIVE) {
+            return;
+        }
+        if (issue.id() == 0) {
+            // Put before Jira creates the issue (on Create), it has no id to record the outcome under.
+            LOG.warn("CX Align's Record outcome post function runs before the issue exists; move it after creation");
             return;
         }
         String caller = transientVars.get(CONTEXT) instanceof WorkflowContext context ? context.getCaller() : null;

@@ -28,6 +28,8 @@ public class WorkflowSupport {
 
     /** The key under which Jira passes the issue to validators, conditions and post functions. */
     public static final String ISSUE = "issue";
+    /** The issue as stored before the transition; what Jira's own conditions fall back to. */
+    static final String ORIGINAL_ISSUE = "originalissueobject";
 
     private final JiraIssueReader reader;
     private final JiraIds ids;
@@ -46,7 +48,7 @@ public class WorkflowSupport {
 
     /** @throws WorkflowException when Jira passed no issue, which only a broken workflow configuration does */
     public CxIssue issueOf(Map<?, ?> transientVars) throws WorkflowException {
-        Object issue = transientVars.get(ISSUE);
+        Object issue = transientVars.get(ISSUE) != null ? transientVars.get(ISSUE) : transientVars.get(ORIGINAL_ISSUE);
         if (!(issue instanceof Issue jiraIssue)) {
             throw new WorkflowException("CX Align's workflow check found no issue in the transition's variables");
         }

@@ -20,7 +20,8 @@ public final class MeasuredRule {
 
     /**
      * @param metric          the initiative's metric, null if it has none (or it no longer exists)
-     * @param startedOn       the day the initiative started (its creation day in Jira's time zone)
+     * @param startedOn       the day the initiative started (its creation day in Jira's time zone); null for an issue
+     *                        being created, for which any reading counts
      * @param latestReadingOn the day of the metric's latest reading, null when it has none
      */
     public static List<FieldError> check(InitiativeValues values, Metric metric, LocalDate startedOn,
@@ -32,7 +33,7 @@ public final class MeasuredRule {
         if (requireReadingAfterStart) {
             if (metric == null) {
                 findings.add(FieldError.of(CxField.METRIC.jsonName(), "cx-align.alignment.metric.missing"));
-            } else if (latestReadingOn == null || !latestReadingOn.isAfter(startedOn)) {
+            } else if (latestReadingOn == null || startedOn != null && !latestReadingOn.isAfter(startedOn)) {
                 findings.add(FieldError.of(CxField.METRIC.jsonName(), "cx-align.workflow.reading.none-since",
                         metric.name(), startedOn));
             }

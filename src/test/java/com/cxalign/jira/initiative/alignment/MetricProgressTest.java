@@ -45,6 +45,14 @@ public class MetricProgressTest {
     }
 
     @Test
+    public void aTargetThatIsNoImprovementGivesNoProgressAndAHugeRatioStaysWithinRange() {
+        assertNull(percent(HIGHER_IS_BETTER, "20", "27", "10"));
+        assertNull(percent(LOWER_IS_BETTER, "8", "6", "12"));
+        assertEquals(Integer.valueOf(100), percent(HIGHER_IS_BETTER, "0", "1E+30", "0.000001"));
+        assertEquals(Integer.valueOf(0), percent(HIGHER_IS_BETTER, "0", "-1E+30", "0.000001"));
+    }
+
+    @Test
     public void withoutTheNumbersItNeedsThereIsNoProgress() {
         assertNull(percent(HIGHER_IS_BETTER, null, "27", "35"));
         assertNull(percent(HIGHER_IS_BETTER, "20", null, "35"));

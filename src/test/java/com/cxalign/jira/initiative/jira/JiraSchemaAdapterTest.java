@@ -36,7 +36,6 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.cxalign.jira.initiative.model.CxField;
 import com.cxalign.jira.initiative.model.CxIssueType;
-import com.cxalign.jira.initiative.model.FieldKind;
 import com.cxalign.jira.initiative.setup.JiraSchema.FieldOption;
 
 import java.io.InputStream;
@@ -144,15 +143,19 @@ public class JiraSchemaAdapterTest {
     }
 
     @Test
-    public void onlyAFieldOfTheRightJiraTypeCountsAsTheSameField() {
-        CustomField text = field(1L, "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
-        CustomField select = field(2L, SELECT);
-        CustomField broken = field(3L, null);
-        when(customFields.getCustomFieldObjectsByName("Customer")).thenReturn(List.of(broken, select, text));
+    public void onlyAFieldOfTheSameNameJiraTypeAndDescriptionIsTheFieldAnEarlierInstallMade() {
+        CustomField ours = field(1L, "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
+        when(ours.getDescription()).thenReturn(CxField.CUSTOMER.description());
+        CustomField theirs = field(2L, "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
+        when(theirs.getDescription()).thenReturn("The customer of the sales deal");
+        CustomField select = field(3L, SELECT);
+        when(select.getDescription()).thenReturn(CxField.CUSTOMER.description());
+        CustomField broken = field(4L, null);
+        when(customFields.getCustomFieldObjectsByName("Customer")).thenReturn(List.of(broken, select, theirs, ours));
 
-        assertEquals(Optional.of(1L), adapter.fieldNamed("Customer", FieldKind.TEXT));
-        assertEquals(Optional.of(2L), adapter.fieldNamed("Customer", FieldKind.SELECT));
-        assertEquals(Optional.empty(), adapter.fieldNamed("Customer", FieldKind.DATE));
+        assertEquals(Optional.of(1L), adapter.earlierField(CxField.CUSTOMER));
+        when(customFields.getCustomFieldObjectsByName("Customer")).thenReturn(List.of(theirs, select));
+        assertEquals(Optional.empty(), adapter.earlierField(CxField.CUSTOMER));
     }
 
     @Test

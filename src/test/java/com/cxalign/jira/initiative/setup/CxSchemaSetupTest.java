@@ -92,7 +92,8 @@ public class CxSchemaSetupTest {
     @Test
     public void objectsFromAnEarlierInstallAreAdoptedByNameAndTypeNotCreatedAgain() {
         String existing = initiatives.jira.addIssueTypeByHand("cx initiative");
-        long outcome = initiatives.jira.addFieldByHand("Customer Outcome", FieldKind.TEXTAREA);
+        long outcome = initiatives.jira.addFieldByHand("Customer Outcome", FieldKind.TEXTAREA,
+                CxField.OUTCOME.description());
 
         SetupReport report = initiatives.setup.ensure();
 
@@ -104,13 +105,15 @@ public class CxSchemaSetupTest {
     }
 
     @Test
-    public void aFieldOfTheSameNameButAnotherTypeIsNotTakenOver() {
-        long theirs = initiatives.jira.addFieldByHand("Customer", FieldKind.SELECT);
+    public void anotherTeamsFieldOfTheSameNameIsNotTakenOverWhateverItsType() {
+        long otherType = initiatives.jira.addFieldByHand("Customer", FieldKind.SELECT);
+        long sameType = initiatives.jira.addFieldByHand("Target", FieldKind.NUMBER, "Sales target for the quarter");
 
         initiatives.setup.ensure();
 
-        assertNotEquals(theirs, initiatives.fieldId(CxField.CUSTOMER));
+        assertNotEquals(otherType, initiatives.fieldId(CxField.CUSTOMER));
         assertEquals(FieldKind.TEXT, initiatives.jira.fieldKind(initiatives.fieldId(CxField.CUSTOMER)));
+        assertNotEquals(sameType, initiatives.fieldId(CxField.TARGET));
     }
 
     @Test

@@ -77,8 +77,13 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
     }
 
     public synchronized long addFieldByHand(String name, FieldKind kind) {
+        return addFieldByHand(name, kind, null);
+    }
+
+    /** A field an admin (or an earlier install of the plugin, with its description) made. */
+    public synchronized long addFieldByHand(String name, FieldKind kind, String description) {
         long id = nextId.incrementAndGet();
-        fields.put(id, new Field(name, kind, List.of()));
+        fields.put(id, new Field(name, kind, List.of(), description));
         return id;
     }
 
@@ -248,9 +253,10 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
     }
 
     @Override
-    public synchronized Optional<Long> fieldNamed(String name, FieldKind kind) {
+    public synchronized Optional<Long> earlierField(CxField field) {
         return fields.entrySet().stream()
-                .filter(e -> e.getValue().name().equals(name) && e.getValue().kind() == kind)
+                .filter(e -> e.getValue().name().equals(field.defaultName()) && e.getValue().kind() == field.kind()
+                        && field.description().equals(e.getValue().description()))
                 .map(Map.Entry::getKey).findFirst();
     }
 
@@ -258,7 +264,7 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
     public synchronized long createField(CxField field, List<String> issueTypeIds) {
         count("field");
         long id = nextId.incrementAndGet();
-        fields.put(id, new Field(field.defaultName(), field.kind(), List.copyOf(issueTypeIds)));
+        fields.put(id, new Field(field.defaultName(), field.kind(), List.copyOf(issueTypeIds), field.description()));
         return id;
     }
 
@@ -392,7 +398,7 @@ public final class FakeJira implements JiraSchema, ProjectSchemes, CxIssues {
         created.merge(kind, 1, Integer::sum);
     }
 
-    private record Field(String name, FieldKind kind, List<String> issueTypeIds) {
+    private record Field(String name, FieldKind kind, List<String> issueTypeIds, String description) {
     }
 
     private static final class Option {

@@ -61,6 +61,9 @@ public class WorkflowRulesTest {
         assertEquals(sameDay, MeasuredRule.check(values("x", "31", null), NPS, STARTED, null, true));
         assertEquals(List.of(FieldError.of("metric", "cx-align.alignment.metric.missing")),
                 MeasuredRule.check(values("x", "31", null), null, STARTED, null, true));
+        // An issue being created (a check on Create) has not started: any reading counts.
+        assertEquals(List.of(), MeasuredRule.check(values("x", "31", null), NPS, null, STARTED, true));
+        assertEquals(sameDay.size(), MeasuredRule.check(values("x", "31", null), NPS, null, null, true).size());
     }
 
     @Test
