@@ -123,6 +123,36 @@
             return rest.get('/setup/workflows').then(renderWorkflows);
         }
 
+        /** The last rebuild of the dashboards' data, in words; {} means it never ran. */
+        function renderRebuild(run) {
+            var text;
+            if (!run || !run.state) {
+                text = AJS.I18n.getText('cx-align.admin.setup.rebuild.never');
+            } else if (run.state === 'RUNNING') {
+                text = AJS.I18n.getText('cx-align.admin.setup.rebuild.running', run.startedAt, run.issuesSeen);
+            } else if (run.state === 'DONE') {
+                text = AJS.I18n.getText('cx-align.admin.setup.rebuild.done', run.finishedAt, run.issuesSeen,
+                    run.rowsWritten, run.rowsRemoved);
+            } else {
+                text = AJS.I18n.getText('cx-align.admin.setup.rebuild.failed', run.finishedAt, run.message || '');
+            }
+            var box = document.getElementById('cx-setup-rebuild-report');
+            box.setAttribute('data-state', run && run.state ? run.state : 'NEVER');
+            cx.clear(box).appendChild(el('p', {className: 'cx-setup-rebuild-text'}, text));
+        }
+
+        function loadRebuild() {
+            return rest.get('/dashboard/rebuild').then(renderRebuild);
+        }
+
+        var startRebuild = document.getElementById('cx-setup-rebuild-start');
+        startRebuild.addEventListener('click', function () {
+            cx.busy(startRebuild, rest.send('POST', '/dashboard/rebuild', {}).then(function (run) {
+                renderRebuild(run);
+                cx.flag('success', AJS.I18n.getText('cx-align.admin.setup.rebuild.started'));
+            }, cx.actionFailed));
+        });
+
         function renderProjects(projects) {
             projects.forEach(function (project) {
                 projectSelect.appendChild(el('option', {value: project.key},
@@ -189,7 +219,8 @@
             }));
         });
 
-        Promise.all([loadObjects(), rest.get('/setup/projects').then(renderProjects), loadWorkflows()]).then(null,
+        Promise.all([loadObjects(), rest.get('/setup/projects').then(renderProjects), loadWorkflows(),
+            loadRebuild()]).then(null,
             function (error) {
                 cx.clear(document.getElementById('cx-setup-messages')).appendChild(cx.message('error',
                     AJS.I18n.getText('cx-align.admin.common.error.load'), error.message, [cx.reloadButton()]));

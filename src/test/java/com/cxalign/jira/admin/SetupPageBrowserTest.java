@@ -229,6 +229,21 @@ public class SetupPageBrowserTest {
         browser.driver().manage().window().setSize(window);
     }
 
+    @Test
+    public void anAdminRebuildsTheDashboardDataAndReadsWhatTheRunDid() {
+        openPage();
+        assertEquals("NEVER", browser.attribute("#cx-setup-rebuild-report", "data-state"));
+        assertEquals("The dashboard data has not been built yet. It is built once, soon after CX Align is installed.",
+                browser.text("#cx-setup-rebuild-report"));
+
+        browser.click("#cx-setup-rebuild-start");
+
+        waitUntil(browser, "the rebuild's report",
+                () -> "DONE".equals(browser.attribute("#cx-setup-rebuild-report", "data-state")));
+        assertThat(browser.text("#cx-setup-rebuild-report"), containsString(": 0 issues looked at, 0 CX issues"
+                + " written, 0 removed because their issue was deleted."));
+    }
+
     private void openPage() {
         browser.open(jira.servletUrl(SetupPages.SETUP));
         waitUntil(browser, "the page to load its data",

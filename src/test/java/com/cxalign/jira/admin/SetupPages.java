@@ -1,5 +1,8 @@
 package com.cxalign.jira.admin;
 
+import com.cxalign.jira.dashboard.ReadModels;
+import com.cxalign.jira.dashboard.readmodel.RebuildAdmin;
+import com.cxalign.jira.dashboard.rest.RebuildResource;
 import com.cxalign.jira.initiative.Initiatives;
 import com.cxalign.jira.initiative.rest.SetupResource;
 import com.cxalign.jira.platform.security.CurrentActor;
@@ -17,7 +20,8 @@ import com.cxalign.jira.workflow.rest.WorkflowResource;
  * {@code FakeJira} in place of Jira's managers), with the catalogue's pages and REST API over the same catalogue
  * and the plugin's providers ({@link CatalogPages#over}), signed in as the preview's user; and the real
  * {@link WorkflowResource} over Jira's statuses ({@link #over(Initiatives, JiraStatuses)}; by default those of a new
- * Jira, so that both CX workflows still lack statuses). Build it after the {@link Initiatives} rule has started.
+ * Jira, so that both CX workflows still lack statuses), and the dashboards' rebuild ({@link ReadModels}). Build it
+ * after the {@link Initiatives} rule has started.
  */
 public final class SetupPages {
 
@@ -39,6 +43,8 @@ public final class SetupPages {
                     new CurrentActor(services.userManager())));
             server.withRestResource(services -> new WorkflowResource(
                     new WorkflowDownloads(new WorkflowTemplates(), statuses), new CurrentActor(services.userManager())));
+            RebuildAdmin rebuilds = ReadModels.over(initiatives).rebuildAdmin;
+            server.withRestResource(services -> new RebuildResource(rebuilds, new CurrentActor(services.userManager())));
         };
     }
 }

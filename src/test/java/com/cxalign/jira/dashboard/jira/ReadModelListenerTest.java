@@ -5,7 +5,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent;
@@ -17,7 +16,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.ProjectManager;
 import com.cxalign.jira.dashboard.readmodel.ReadModel;
-import com.cxalign.jira.dashboard.store.DashboardUpgradeTask4;
+import com.cxalign.jira.dashboard.ReadModels;
 import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
 import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
 import com.cxalign.jira.initiative.CxSampleIssues;
@@ -52,8 +51,7 @@ public class ReadModelListenerTest {
     public void listener() {
         sample = CxSampleIssues.in(initiatives);
         ao = initiatives.catalog.ao().activeObjects();
-        new DashboardUpgradeTask4().upgrade(ModelVersion.valueOf("3"), ao);
-        ReadModel readModel = new ReadModel(ao, initiatives.options, Initiatives.ZONE, initiatives.catalog.clock);
+        ReadModel readModel = ReadModels.over(initiatives).readModel;
         JiraReadModelSource source = new JiraReadModelSource(mock(ProjectManager.class), mock(IssueManager.class),
                 issue -> initiatives.jira.find(issue.getId()).orElseThrow(), initiatives.jira);
         listener = new ReadModelListener(readModel, source, initiatives.ids);

@@ -11,16 +11,16 @@ import java.util.function.LongConsumer;
  * {@link ReadModelSource} over the in-memory Jira: every issue is in progress, created when the fake says, updated
  * an hour later. {@link #whileLoading} lets a test act (an event, say) in the middle of a rebuild.
  */
-final class FakeJiraSource implements ReadModelSource {
+public final class FakeJiraSource implements ReadModelSource {
 
     private final FakeJira jira;
     private volatile LongConsumer whileLoading = id -> { };
 
-    FakeJiraSource(FakeJira jira) {
+    public FakeJiraSource(FakeJira jira) {
         this.jira = jira;
     }
 
-    void whileLoading(LongConsumer hook) {
+    public void whileLoading(LongConsumer hook) {
         this.whileLoading = hook;
     }
 

@@ -4,8 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ModelVersion;
-import com.cxalign.jira.dashboard.store.DashboardUpgradeTask4;
+import com.cxalign.jira.dashboard.ReadModels;
 import com.cxalign.jira.dashboard.store.FeedbackLinkEntity;
 import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
 import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
@@ -42,10 +41,10 @@ public class ReadModelRebuildTest {
     public void rebuild() {
         sample = CxSampleIssues.in(initiatives);
         ao = initiatives.catalog.ao().activeObjects();
-        new DashboardUpgradeTask4().upgrade(ModelVersion.valueOf("3"), ao);
-        readModel = new ReadModel(ao, initiatives.options, Initiatives.ZONE, initiatives.catalog.clock);
-        source = new FakeJiraSource(initiatives.jira);
-        rebuild = new ReadModelRebuild(ao, readModel, source, initiatives.locks, initiatives.catalog.clock);
+        ReadModels readModels = ReadModels.over(initiatives);
+        readModel = readModels.readModel;
+        source = readModels.source;
+        rebuild = readModels.rebuild;
     }
 
     @Test

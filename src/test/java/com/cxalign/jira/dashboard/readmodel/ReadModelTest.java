@@ -6,8 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ModelVersion;
-import com.cxalign.jira.dashboard.store.DashboardUpgradeTask4;
+import com.cxalign.jira.dashboard.ReadModels;
 import com.cxalign.jira.dashboard.store.FeedbackLinkEntity;
 import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
 import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
@@ -44,8 +43,7 @@ public class ReadModelTest {
     public void readModel() {
         sample = CxSampleIssues.in(initiatives);
         ao = initiatives.catalog.ao().activeObjects();
-        new DashboardUpgradeTask4().upgrade(ModelVersion.valueOf("3"), ao);
-        readModel = new ReadModel(ao, initiatives.options, Initiatives.ZONE, initiatives.catalog.clock);
+        readModel = ReadModels.over(initiatives).readModel;
     }
 
     @Test

@@ -3,22 +3,12 @@ package com.cxalign.jira.dashboard.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ModelVersion;
-import com.cxalign.jira.dashboard.readmodel.ReadModel;
-import com.cxalign.jira.dashboard.readmodel.ReadModelRebuild;
+import com.cxalign.jira.dashboard.ReadModels;
 import com.cxalign.jira.dashboard.readmodel.RebuildAdmin;
-import com.cxalign.jira.dashboard.readmodel.ReadModelSource;
-import com.cxalign.jira.dashboard.readmodel.SourcedIssue;
-import com.cxalign.jira.dashboard.readmodel.IssueFacts;
-import com.cxalign.jira.dashboard.store.DashboardUpgradeTask4;
 import com.cxalign.jira.initiative.CxSampleIssues;
 import com.cxalign.jira.initiative.Initiatives;
 import com.cxalign.jira.testing.rest.RestResponse;
 import com.cxalign.jira.testing.rest.RestServer;
-
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.Before;
 import org.junit.Rule;
@@ -38,33 +28,11 @@ public class RebuildRestTest {
     @Before
     public void serve() {
         CxSampleIssues.in(initiatives);
-        ActiveObjects ao = initiatives.catalog.ao().activeObjects();
-        new DashboardUpgradeTask4().upgrade(ModelVersion.valueOf("3"), ao);
-        ReadModel readModel = new ReadModel(ao, initiatives.options, Initiatives.ZONE, initiatives.catalog.clock);
-        ReadModelSource source = new ReadModelSource() {
-            @Override
-            public List<Long> projectIds() {
-                return initiatives.jira.projectIdsWithIssues();
-            }
-
-            @Override
-            public List<Long> issueIds(long projectId) {
-                return initiatives.jira.issueIdsOf(projectId);
-            }
-
-            @Override
-            public Optional<SourcedIssue> load(long issueId) {
-                return initiatives.jira.find(issueId).map(issue -> new SourcedIssue(issue,
-                        new IssueFacts(IssueFacts.NEW, issue.created(), issue.created(), null),
-                        initiatives.jira.addressedFeedback(issueId)));
-            }
-        };
-        ReadModelRebuild rebuild = new ReadModelRebuild(ao, readModel, source, initiatives.locks,
-                initiatives.catalog.clock);
+        ReadModels readModels = ReadModels.over(initiatives);
         // The scheduler runs the job at once here; in Jira it runs soon after, on one node.
-        RebuildAdmin admin = new RebuildAdmin(rebuild, () -> {
+        RebuildAdmin admin = new RebuildAdmin(readModels.rebuild, () -> {
             scheduled++;
-            rebuild.run();
+            readModels.rebuild.run();
         });
         server.serve(new RebuildResource(admin, server.currentActor()));
         server.signInAs("admin-key", true);
