@@ -7,8 +7,6 @@
 (function (window, document) {
     'use strict';
 
-    var SVG = 'http://www.w3.org/2000/svg';
-
     /** The kinds of metric, as the server defines them (catalog.model.MetricKind): units, valid values, defaults. */
     var KINDS = [
         {id: 'NPS', label: AJS.I18n.getText('cx-align.admin.kind.nps'), direction: 'HIGHER_IS_BETTER',
@@ -60,56 +58,10 @@
 
     // ------------------------------------------------------------------------------------------------------ DOM
 
-    /**
-     * Builds an element. attrs: attributes (className → class; null/false skipped; true → empty attribute);
-     * children: strings (as text) and nodes, nested arrays flattened, null skipped.
-     */
-    function el(tag, attrs, children) {
-        var node = document.createElement(tag);
-        setAttributes(node, attrs);
-        append(node, children);
-        return node;
-    }
-
-    function svg(tag, attrs) {
-        var node = document.createElementNS(SVG, tag);
-        setAttributes(node, attrs);
-        return node;
-    }
-
-    function setAttributes(node, attrs) {
-        Object.keys(attrs || {}).forEach(function (name) {
-            var value = attrs[name];
-            if (value === null || value === undefined || value === false) {
-                return;
-            }
-            node.setAttribute(name === 'className' ? 'class' : name, value === true ? '' : String(value));
-        });
-    }
-
-    function append(node, children) {
-        if (children === null || children === undefined) {
-            return node;
-        }
-        if (!Array.isArray(children)) {
-            children = [children];
-        }
-        children.forEach(function (child) {
-            if (Array.isArray(child)) {
-                append(node, child);
-            } else if (child !== null && child !== undefined && child !== false) {
-                node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
-            }
-        });
-        return node;
-    }
-
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-        return node;
-    }
+    var dom = window.CXAlign.dom;
+    var el = dom.el;
+    var svg = dom.svg;
+    var clear = dom.clear;
 
     function lozenge(text, type, extraClass) {
         return el('span', {className: 'aui-lozenge aui-lozenge-subtle' + (type ? ' aui-lozenge-' + type : '')

@@ -85,12 +85,16 @@
             return rest.get('/setup').then(renderObjects);
         }
 
-        /** Each CX workflow: a download link when Jira has every status it needs, else the statuses to create. */
+        /**
+         * Each CX workflow: a download link when Jira has every status and resolution it needs, else the statuses
+         * and resolutions to create.
+         */
         function renderWorkflows(workflows) {
             var restUrl = root.getAttribute('data-rest-url');
             cx.clear(document.getElementById('cx-setup-workflow-list')).appendChild(el('ul',
                 {className: 'cx-setup-workflows', id: 'cx-setup-workflow-items'}, workflows.map(function (workflow) {
-                    var missing = workflow.missingStatuses;
+                    var missing = workflow.missingStatuses || [];
+                    var missingResolutions = workflow.missingResolutions || [];
                     return el('li', {className: 'cx-setup-workflow', 'data-name': workflow.name,
                         'data-ready': workflow.ready ? 'true' : 'false'}, [
                         el('div', {className: 'cx-setup-workflow-title'}, [
@@ -99,7 +103,9 @@
                             workflow.ready
                                 ? cx.lozenge(AJS.I18n.getText('cx-align.admin.setup.workflows.state.ready'),
                                     'success', 'cx-setup-workflow-state')
-                                : cx.lozenge(AJS.I18n.getText('cx-align.admin.setup.workflows.state.missing'),
+                                : cx.lozenge(missing.length
+                                    ? AJS.I18n.getText('cx-align.admin.setup.workflows.state.missing')
+                                    : AJS.I18n.getText('cx-align.admin.setup.workflows.state.missing-resolutions'),
                                     'moved', 'cx-setup-workflow-state')
                         ]),
                         workflow.ready
@@ -110,11 +116,22 @@
                                     download: workflow.name + '.xml'},
                                     AJS.I18n.getText('cx-align.admin.setup.workflows.download'))
                             ])
-                            : el('p', {className: 'cx-setup-workflow-text cx-setup-workflow-missing'},
+                            : null,
+                        !workflow.ready && missing.length
+                            ? el('p', {className: 'cx-setup-workflow-text cx-setup-workflow-missing'},
                                 missing.length === 1
                                     ? AJS.I18n.getText('cx-align.admin.setup.workflows.missing.one', missing[0])
                                     : AJS.I18n.getText('cx-align.admin.setup.workflows.missing.many',
                                         missing.length, inWords(missing)))
+                            : null,
+                        !workflow.ready && missingResolutions.length
+                            ? el('p', {className: 'cx-setup-workflow-text cx-setup-workflow-missing-resolutions'},
+                                missingResolutions.length === 1
+                                    ? AJS.I18n.getText('cx-align.admin.setup.workflows.missing-resolutions.one',
+                                        missingResolutions[0])
+                                    : AJS.I18n.getText('cx-align.admin.setup.workflows.missing-resolutions.many',
+                                        missingResolutions.length, inWords(missingResolutions)))
+                            : null
                     ]);
                 })));
         }

@@ -2,6 +2,7 @@ package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
 import java.sql.Timestamp;
 
 /**
@@ -23,4 +24,11 @@ public interface Issue {
     Object getCustomFieldValue(CustomField customField);
 
     Timestamp getCreated();
+
+    Timestamp getUpdated();
+
+    /** @return when the issue was last resolved, or {@code null} if it is unresolved */
+    Timestamp getResolutionDate();
+
+    Status getStatus();
 }

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * The Jira workflows CX Align carries (docs/workflows, in the jar under {@code workflows/}), filled in with one
- * Jira's status ids. In the templates each step's {@code jira.status.id} is a placeholder {@code @status:Name@},
- * because status ids differ from one Jira to the next; Jira's "Import from XML" needs the real ids. Plain Java: the
- * status ids come in as a map, whoever read them from Jira.
+ * Jira's status and resolution ids. In the templates each step's {@code jira.status.id} is a placeholder
+ * {@code @status:Name@}, and the resolution the final transition sets (the {@code field.value} of Jira's
+ * {@code UpdateIssueFieldFunction}) is a placeholder {@code @resolution:Name@}, because these ids differ from one
+ * Jira to the next; Jira's "Import from XML" needs the real ids. Plain Java: the ids come in as maps, whoever read
+ * them from Jira.
  */
 public final class WorkflowTemplates {
 
@@ -31,17 +33,84 @@ public final class WorkflowTemplates {
     }
 
     /**
-     * One workflow filled in: the statuses this Jira lacks (in the order the workflow names them), and the XML
-     * when none is missing ({@code null} otherwise).
+     * One workflow filled in: the statuses and resolutions this Jira lacks (each in the order the workflow names
+     * them), and the XML when none is missing ({@code null} otherwise).
      */
-    public record Filling(Workflow workflow, List<String> missingStatuses, String xml) {
+    public record Filling(Workflow workflow, List<String> missingStatuses, List<String> missingResolutions,
+                          String xml) {
 
         public Filling {
             missingStatuses = List.copyOf(missingStatuses);
+            missingResolutions = List.copyOf(missingResolutions);
         }
 
         public boolean ready() {
-            return missingStatuses.isEmpty();
+            return missingStatuses.isEmpty() && missingResolutions.isEmpty();
+        }
+    }
+
+    /**
+     * A kind of placeholder: where it may stand ({@link #pattern}: group 1 is what precedes it, group 2 the name; a
+     * name holds neither {@code @} nor markup) and what its name stands for in Jira ({@link #noun}). The same text
+     * anywhere else, e.g. in the template's comment, is left alone.
+     */
+    enum Placeholder {
+        /** {@code @status:Name@} as the text of a step's {@code <meta name="jira.status.id">}. */
+        STATUS("status", Pattern.compile(
+                "(<meta\\s+name=\"jira\\.status\\.id\"\\s*>\\s*)@status:([^@<>&\\r\\n]+)@(?=\\s*</meta>)")),
+        /** {@code @resolution:Name@} as the text of a function's {@code <arg name="field.value">}. */
+        RESOLUTION("resolution", Pattern.compile(
+                "(<arg\\s+name=\"field\\.value\"\\s*>\\s*)@resolution:([^@<>&\\r\\n]+)@(?=\\s*</arg>)"));
+
+        final String noun;
+        final Pattern pattern;
+
+        Placeholder(String noun, Pattern pattern) {
+            this.noun = noun;
+            this.pattern = pattern;
+        }
+
+        /** The names this kind's placeholders ask for in {@code text}, each once, in the order they appear. */
+        List<String> names(String text) {
+            Set<String> names = new LinkedHashSet<>();
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                names.add(matcher.group(2));
+            }
+            return List.copyOf(names);
+        }
+
+        /**
+         * {@code text} with this kind's placeholders replaced by the ids of {@code idsByName}; the names it lacks go
+         * to {@code missing} (each once), and then the result is {@code null}.
+         */
+        String fill(String text, Map<String, String> idsByName, List<String> missing) {
+            Lookup lookup = new Lookup(idsByName);
+            List<String> lacking = new ArrayList<>();
+            StringBuilder filled = new StringBuilder(text.length());
+            Matcher matcher = pattern.matcher(text);
+            int end = 0;
+            while (matcher.find()) {
+                String name = matcher.group(2);
+                String id = lookup.idOf(name);
+                if (id == null) {
+                    if (!lacking.contains(name)) {
+                        lacking.add(name);
+                    }
+                    continue;
+                }
+                if (!DIGITS.matcher(id).matches()) {
+                    throw new IllegalArgumentException("Jira's " + noun + " \"" + name + "\" has the id \"" + id
+                            + "\", which is not a number");
+                }
+                filled.append(text, end, matcher.end(1)).append(id);
+                end = matcher.end();
+            }
+            missing.addAll(lacking);
+            if (!lacking.isEmpty()) {
+                return null;
+            }
+            return filled.append(text, end, text.length()).toString();
         }
     }
 
@@ -51,13 +120,6 @@ public final class WorkflowTemplates {
             new Workflow("customer-feedback-workflow", "Customer Feedback workflow"));
 
     static final String LOCATION = "workflows/";
-    /**
-     * {@code @status:Name@} as the text of a step's {@code <meta name="jira.status.id">} (group 1 is what precedes
-     * it, group 2 the name); a name holds neither {@code @} nor markup. The same text elsewhere, e.g. in the
-     * template's comment, is left alone.
-     */
-    static final Pattern PLACEHOLDER = Pattern.compile(
-            "(<meta\\s+name=\"jira\\.status\\.id\"\\s*>\\s*)@status:([^@<>&\\r\\n]+)@(?=\\s*</meta>)");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
 
     private final Function<String, String> reader;
@@ -95,51 +157,34 @@ public final class WorkflowTemplates {
 
     /** The status names the workflow's placeholders ask for, each once, in the order they appear. */
     public List<String> statusNames(String name) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(template(name));
-        while (matcher.find()) {
-            names.add(matcher.group(2));
-        }
-        return List.copyOf(names);
+        return Placeholder.STATUS.names(template(name));
+    }
+
+    /** The resolution names the workflow's placeholders ask for, each once, in the order they appear. */
+    public List<String> resolutionNames(String name) {
+        return Placeholder.RESOLUTION.names(template(name));
     }
 
     /**
-     * Fills in the workflow's placeholders from {@code idsByName} (Jira's statuses, name to id; names match
-     * ignoring case and surrounding blanks, an exact match winning).
+     * Fills in the workflow's placeholders from {@code statusIds} and {@code resolutionIds} (Jira's statuses and
+     * resolutions, name to id; names match ignoring case and surrounding blanks, an exact match winning).
      *
      * @throws NotFoundException        for an unknown workflow
-     * @throws IllegalArgumentException if a status the workflow needs has an id that is not a number (an id goes
-     *                                  into the XML as it is, so anything else is refused rather than escaped)
+     * @throws IllegalArgumentException if a status or resolution the workflow needs has an id that is not a number
+     *                                  (an id goes into the XML as it is, so anything else is refused rather than
+     *                                  escaped)
      */
-    public Filling fill(String name, Map<String, String> idsByName) {
+    public Filling fill(String name, Map<String, String> statusIds, Map<String, String> resolutionIds) {
         Workflow workflow = workflow(name);
-        String template = template(name);
-        StatusLookup statuses = new StatusLookup(idsByName);
-        List<String> missing = new ArrayList<>();
-        StringBuilder xml = new StringBuilder(template.length());
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        int end = 0;
-        while (matcher.find()) {
-            String status = matcher.group(2);
-            String id = statuses.idOf(status);
-            if (id == null) {
-                if (!missing.contains(status)) {
-                    missing.add(status);
-                }
-                continue;
-            }
-            if (!DIGITS.matcher(id).matches()) {
-                throw new IllegalArgumentException("Jira's status \"" + status + "\" has the id \"" + id
-                        + "\", which is not a number");
-            }
-            xml.append(template, end, matcher.end(1)).append(id);
-            end = matcher.end();
-        }
-        if (!missing.isEmpty()) {
-            return new Filling(workflow, missing, null);
-        }
-        xml.append(template, end, template.length());
-        return new Filling(workflow, List.of(), xml.toString());
+        String xml = template(name);
+        List<String> missingStatuses = new ArrayList<>();
+        List<String> missingResolutions = new ArrayList<>();
+        String withStatuses = Placeholder.STATUS.fill(xml, statusIds, missingStatuses);
+        // The resolutions are looked up in the template too, so that both lists are complete at once.
+        String withResolutions = Placeholder.RESOLUTION.fill(withStatuses != null ? withStatuses : xml,
+                resolutionIds, missingResolutions);
+        boolean ready = withStatuses != null && withResolutions != null;
+        return new Filling(workflow, missingStatuses, missingResolutions, ready ? withResolutions : null);
     }
 
     private static String fromClassPath(String resource) {
@@ -150,13 +195,13 @@ public final class WorkflowTemplates {
         }
     }
 
-    /** Jira's statuses by name: exactly, else ignoring case and surrounding blanks. */
-    private static final class StatusLookup {
+    /** Jira's statuses or resolutions by name: exactly, else ignoring case and surrounding blanks. */
+    private static final class Lookup {
 
         private final Map<String, String> exact = new HashMap<>();
         private final Map<String, String> folded = new HashMap<>();
 
-        StatusLookup(Map<String, String> idsByName) {
+        Lookup(Map<String, String> idsByName) {
             Objects.requireNonNull(idsByName, "idsByName");
             idsByName.forEach((name, id) -> {
                 if (name != null && id != null) {

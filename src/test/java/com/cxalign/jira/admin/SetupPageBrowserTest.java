@@ -19,7 +19,7 @@ import com.cxalign.jira.initiative.model.CxIssueType;
 import com.cxalign.jira.testing.browser.Browser;
 import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewUser;
-import com.cxalign.jira.workflow.InMemoryJiraStatuses;
+import com.cxalign.jira.workflow.InMemoryJiraConstants;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,8 +48,9 @@ public class SetupPageBrowserTest {
     @Rule(order = 1)
     public final Browser browser = new Browser().windowSize(1200, 1000);
 
-    private final InMemoryJiraStatuses statuses = InMemoryJiraStatuses.ofANewJira()
+    private final InMemoryJiraConstants statuses = InMemoryJiraConstants.statusesOfANewJira()
             .create("Idea", "Committed", "Measuring");
+    private final InMemoryJiraConstants resolutions = InMemoryJiraConstants.resolutionsOfANewJira();
     private PluginPageServer jira;
     private String story;
 
@@ -63,7 +64,8 @@ public class SetupPageBrowserTest {
                 List.of(story, bug), List.of("CX: Software Create Issue Screen", "CX: Software Default Issue Screen"));
         initiatives.jira.addProject(10310L, "SUP", "Support", "Default Issue Type Scheme", true, List.of(bug),
                 List.of("Default Screen"));
-        jira = PluginPageServer.builder().install(SetupPages.over(initiatives, statuses)).signedInAs(PreviewUser.ADMIN).build()
+        jira = PluginPageServer.builder().install(SetupPages.over(initiatives, statuses, resolutions))
+                .signedInAs(PreviewUser.ADMIN).build()
                 .start();
     }
 
@@ -150,6 +152,7 @@ public class SetupPageBrowserTest {
         assertEquals("false", browser.attribute(feedback, "data-ready"));
         assertEquals("Statuses missing", browser.textContent(feedback + " .cx-setup-workflow-state"));
         assertFalse(browser.exists(feedback + " .cx-setup-workflow-download"));
+        assertFalse(browser.exists(feedback + " .cx-setup-workflow-missing-resolutions"));
         assertEquals("This Jira does not have these 3 statuses yet: Received, Acted On, and Customer Told. Create "
                 + "them in Administration \u2192 Issues \u2192 Statuses, then reload this page to download the workflow.",
                 browser.text(feedback + " .cx-setup-workflow-missing"));
@@ -161,6 +164,7 @@ public class SetupPageBrowserTest {
         assertThat(download, containsString("200|attachment; filename=\"cx-initiative-workflow.xml\"|"));
         assertThat(download, containsString("<meta name=\"jira.status.id\">" + statuses.idOf("Idea") + "</meta>"));
         assertThat(download, not(containsString(">@status:")));
+        assertThat(download, containsString("<arg name=\"field.value\">" + resolutions.idOf("Done") + "</arg>"));
     }
 
     @Test
@@ -171,6 +175,29 @@ public class SetupPageBrowserTest {
         assertEquals("This Jira has no status called Customer Told yet. Create it in Administration \u2192 Issues "
                 + "\u2192 Statuses, then reload this page to download the workflow.",
                 browser.text(".cx-setup-workflow[data-name='customer-feedback-workflow'] .cx-setup-workflow-missing"));
+    }
+
+    @Test
+    public void aMissingResolutionIsNamedAndTheWorkflowIsNotOffered() {
+        resolutions.delete("Done");
+        openPage();
+
+        String initiative = ".cx-setup-workflow[data-name='cx-initiative-workflow']";
+        assertEquals("false", browser.attribute(initiative, "data-ready"));
+        assertEquals("Resolutions missing", browser.textContent(initiative + " .cx-setup-workflow-state"));
+        assertFalse(browser.exists(initiative + " .cx-setup-workflow-download"));
+        assertFalse(browser.exists(initiative + " .cx-setup-workflow-missing"));
+        assertEquals("This Jira has no resolution called Done yet, which the workflow sets when an issue is finished. "
+                + "Create it in Administration \u2192 Issues \u2192 Resolutions, then reload this page to download the "
+                + "workflow.", browser.text(initiative + " .cx-setup-workflow-missing-resolutions"));
+
+        // Lacking both, a workflow names both.
+        String feedback = ".cx-setup-workflow[data-name='customer-feedback-workflow']";
+        assertEquals("Statuses missing", browser.textContent(feedback + " .cx-setup-workflow-state"));
+        assertThat(browser.text(feedback + " .cx-setup-workflow-missing"), containsString("Received, Acted On, and "
+                + "Customer Told"));
+        assertThat(browser.text(feedback + " .cx-setup-workflow-missing-resolutions"),
+                containsString("no resolution called Done"));
     }
 
     @Test

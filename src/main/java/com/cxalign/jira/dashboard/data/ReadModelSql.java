@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Plain SQL over the read model's tables, for the dashboards' aggregates (GROUP BY, COUNT, ordered offsets), which
  * Active Objects cannot express. Names are written through {@link #table} and {@link #column}, which quote them the
- * way the database needs (Active Objects creates upper-case names); values always go in as parameters.
+ * way the database needs (Active Objects creates upper-case names); values always go in as parameters. What differs
+ * between databases (quotes, schema, paging) stays inside the implementations.
  */
 public interface ReadModelSql {
 
@@ -19,6 +20,14 @@ public interface ReadModelSql {
 
     /** Runs a query with these parameters and reads its result. */
     <R> R query(String sql, List<Object> parameters, Reader<R> reader);
+
+    /**
+     * Runs an ordered query for at most {@code limit} rows after the first {@code offset}, with the database's own
+     * paging clause appended ({@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY}, or {@code LIMIT ? OFFSET ?} on MySQL).
+     *
+     * @param orderedSql a query that ends with its ORDER BY
+     */
+    <R> R queryPage(String orderedSql, List<Object> parameters, int offset, int limit, Reader<R> reader);
 
     /** Reads a result set. */
     @FunctionalInterface

@@ -158,8 +158,42 @@ final class PageShell {
         return document(escape(titleText), "", body, resources, user, "page-type-general");
     }
 
+    /**
+     * The stand-in for Jira's dashboard page ({@link DashboardServlet}): {@code beforeScripts} goes into the head
+     * before the web resources' scripts (the AMD loader they define their modules with), {@code endOfBody} after
+     * the page's content (the script that builds the dashboard items).
+     */
+    String dashboardPage(String titleText, String beforeScripts, String bodyHtml, String endOfBody,
+                         WebResources.Resolved resources, PreviewUser user) {
+        return document(escape(titleText), beforeScripts, DASHBOARD_CSS, bodyHtml, endOfBody, resources, user,
+                "page-type-dashboard");
+    }
+
+    /** Jira's dashboard, as far as the preview draws it around the plugin's dashboard items. */
+    private static final String DASHBOARD_CSS = String.join("\n",
+            "<style id=\"cx-preview-dashboard-css\">",
+            ".page-type-dashboard #content > .aui-page-header { padding: 20px 20px 0; }",
+            ".cx-preview-dashboard { display: flex; gap: 20px; align-items: flex-start; margin: 16px 20px 20px; }",
+            ".cx-preview-dashboard-column { flex: 1 1 0; min-width: 0; display: flex; flex-direction: column;",
+            "  gap: 20px; }",
+            ".cx-preview-dashboard-item { background: #fff; border: 1px solid #dfe1e6; border-radius: 3px;",
+            "  position: relative; }",
+            ".cx-preview-dashboard-item .dashboard-item-header { display: flex; align-items: center;",
+            "  justify-content: space-between; padding: 8px 12px; border-bottom: 1px solid #ebecf0; }",
+            ".cx-preview-dashboard-item .dashboard-item-title { margin: 0; font-size: 16px; font-weight: 500; }",
+            ".cx-preview-dashboard-item .dashboard-item-content { padding: 12px; }",
+            ".cx-preview-dashboard-item.cx-preview-loading::before { content: ''; position: absolute; left: 0;",
+            "  right: 0; top: 0; height: 2px; background: #0052cc; }",
+            ".cx-preview-dashboard-tools { display: flex; gap: 6px; }",
+            "</style>");
+
     private String document(String titleHtml, String headExtras, String content, WebResources.Resolved resources,
                             PreviewUser user, String pageType) {
+        return document(titleHtml, "", headExtras, content, "", resources, user, pageType);
+    }
+
+    private String document(String titleHtml, String beforeScripts, String headExtras, String content,
+                            String endOfBody, WebResources.Resolved resources, PreviewUser user, String pageType) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 // Jira writes its context path into every page (AJS.contextPath() reads it; AUI alone has no value).
@@ -171,6 +205,7 @@ final class PageShell {
                     .append(escape(contextPath + css)).append("\">\n");
         }
         html.append("<style id=\"cx-preview-shell\">\n").append(SHELL_CSS).append("</style>\n");
+        html.append(beforeScripts.isEmpty() ? "" : beforeScripts + "\n");
         for (String js : resources.js) {
             html.append("<script src=\"").append(escape(contextPath + js)).append("\"></script>\n");
         }
@@ -180,7 +215,8 @@ final class PageShell {
                 .append("<div id=\"content\" role=\"main\">\n").append(content).append("</div>\n")
                 .append("<footer id=\"footer\" class=\"cx-preview-footer\" role=\"contentinfo\">")
                 .append("CX Align UI preview: the plugin's pages in a stand-in for Jira's page layout, not Jira.")
-                .append("</footer>\n</div>\n</body>\n</html>\n");
+                .append("</footer>\n</div>\n").append(endOfBody.isEmpty() ? "" : endOfBody + "\n")
+                .append("</body>\n</html>\n");
         return html.toString();
     }
 

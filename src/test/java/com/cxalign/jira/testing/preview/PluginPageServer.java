@@ -52,6 +52,9 @@ import org.junit.rules.ExternalResource;
  *   <li>{@code /jira/browse/<issue key>}: a stand-in for Jira's view issue page ({@link ViewIssueServlet}) for each
  *       {@link PreviewIssue} added, with the plugin's web panels for that page, each built from the descriptor's
  *       {@code <web-panel>} with the context provider and condition INSTANCES given;</li>
+ *   <li>{@code /jira/secure/Dashboard.jspa}: a stand-in for a Jira dashboard ({@link DashboardServlet}) with the
+ *       descriptor's {@code <dashboard-item>}s added, each built from its AMD module over a stand-in API that
+ *       records its calls; {@code /jira/rest/api/2/project}: Jira's "projects I may browse", if given;</li>
  *   <li>{@code /jira/} an index of the pages, {@code /jira/login.jsp} a stand-in log-in page, Jira-like error
  *       pages.</li>
  * </ul>
@@ -85,6 +88,8 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         private final Map<String, PanelFactories> webPanels = new LinkedHashMap<>();
         private final Map<String, PreviewIssue> issues = new LinkedHashMap<>();
         private final List<AutoCloseable> closeables = new ArrayList<>();
+        private final Map<String, Map<String, String>> dashboardItems = new LinkedHashMap<>();
+        private Function<PreviewUser, List<PreviewProject>> projects;
 
         private Builder() {
         }
@@ -177,6 +182,25 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
             return this;
         }
 
+        /**
+         * Puts the descriptor's {@code <dashboard-item key="moduleKey">} on the stand-in dashboard
+         * ({@code /jira/secure/Dashboard.jspa}), starting with these preferences (Jira keeps them as strings; empty:
+         * not configured yet, so a configurable item opens in its edit view). Fails at {@link #build()} if the
+         * descriptor has no such module.
+         */
+        public Builder withDashboardItem(String moduleKey, Map<String, String> preferences) {
+            if (dashboardItems.put(moduleKey, Map.copyOf(preferences)) != null) {
+                throw new IllegalArgumentException("Dashboard item " + moduleKey + " added twice");
+            }
+            return this;
+        }
+
+        /** Serves {@code /jira/rest/api/2/project} (Jira's "projects I may browse") from this function. */
+        public Builder withProjects(Function<PreviewUser, List<PreviewProject>> projects) {
+            this.projects = Objects.requireNonNull(projects, "projects");
+            return this;
+        }
+
         /** Adds what the modules contribute. */
         public Builder install(PreviewModule... modules) {
             for (PreviewModule module : modules) {
@@ -214,6 +238,7 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
     private final List<AutoCloseable> closeables;
     private final boolean hasRest;
     private final Map<String, PreviewIssue> issues;
+    private final List<String> dashboardItemKeys;
 
     private PluginPageServer(Builder builder) {
         currentUser = new AtomicReference<>(builder.user);
@@ -277,6 +302,25 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         context.addServlet(new ServletHolder("view-issue", new ViewIssueServlet(shell, webResources, descriptor,
                 services.templateRenderer(), new LinkedHashMap<>(builder.issues), panels, currentUser::get)),
                 ViewIssueServlet.PATH + "/*");
+        dashboardItemKeys = List.copyOf(builder.dashboardItems.keySet());
+        if (!builder.dashboardItems.isEmpty()) {
+            Map<String, DashboardItemModule> declared = DashboardItemModule.read(builder.plugin);
+            List<DashboardServlet.PlacedItem> placed = new ArrayList<>();
+            builder.dashboardItems.forEach((moduleKey, preferences) -> {
+                DashboardItemModule module = declared.get(moduleKey);
+                if (module == null) {
+                    throw new IllegalArgumentException("atlassian-plugin.xml declares no <dashboard-item key=\""
+                            + moduleKey + "\">; declared: " + declared.keySet());
+                }
+                placed.add(new DashboardServlet.PlacedItem(module, preferences));
+            });
+            context.addServlet(new ServletHolder("dashboard", new DashboardServlet(shell, webResources, descriptor,
+                    placed, currentUser::get)), DashboardServlet.PATH);
+        }
+        if (builder.projects != null) {
+            context.addServlet(new ServletHolder("jira-projects", new JiraProjectsServlet(builder.projects,
+                    currentUser::get)), JiraProjectsServlet.PATH);
+        }
         context.addServlet(new ServletHolder("index", new IndexServlet(shell, webResources)), "");
         context.addServlet(new ServletHolder("login", new LoginServlet(shell, webResources)), "/login.jsp");
         ServletContextHandler root = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
@@ -426,6 +470,19 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
         return url(ViewIssueServlet.PATH + "/" + issueKey);
     }
 
+    /** The stand-in dashboard with the dashboard items added ({@link Builder#withDashboardItem}), as a full URL. */
+    public URI dashboardUrl() {
+        if (dashboardItemKeys.isEmpty()) {
+            throw new IllegalStateException("No dashboard item in this preview");
+        }
+        return url(DashboardServlet.PATH);
+    }
+
+    /** The keys of the dashboard items on the stand-in dashboard. */
+    public List<String> dashboardItems() {
+        return dashboardItemKeys;
+    }
+
     /** The issues the preview shows, by key. */
     public Map<String, PreviewIssue> issues() {
         return issues;
@@ -506,6 +563,12 @@ public final class PluginPageServer extends ExternalResource implements AutoClos
                             + issue.key())).append("\">").append(PageShell.escape(issue.key())).append("</a> ")
                     .append(PageShell.escape(issue.summary())).append(" (view issue, ")
                     .append(PageShell.escape(issue.issueTypeName())).append(")</li>"));
+            if (!dashboardItemKeys.isEmpty()) {
+                panel.append("<li><a href=\"").append(PageShell.escape(CONTEXT_PATH + DashboardServlet.PATH))
+                        .append("\" id=\"cx-preview-dashboard-link\">").append(PageShell.escape(CONTEXT_PATH
+                                + DashboardServlet.PATH)).append("</a> (dashboard with the dashboard items ")
+                        .append(PageShell.escape(String.join(", ", dashboardItemKeys))).append(")</li>");
+            }
             if (hasRest) {
                 panel.append("<li>REST: ").append(PageShell.escape(CONTEXT_PATH + REST_PATH)).append("/...</li>");
             }

@@ -29,6 +29,10 @@ public final class PreviewMain {
                 System.out.println("  page   " + server.url(path.replace("/*", "/")) + "   (" + module + ")")));
         server.issues().keySet().stream().sorted().forEach(key ->
                 System.out.println("  issue  " + server.issueUrl(key)));
+        if (!server.dashboardItems().isEmpty()) {
+            System.out.println("  dash   " + server.dashboardUrl() + "   (" + String.join(", ", server.dashboardItems())
+                    + ")");
+        }
         if (server.hasRestResources()) {
             System.out.println("  REST   " + server.url(PluginPageServer.REST_PATH + "/"));
         }

@@ -2,6 +2,7 @@ package com.cxalign.jira.testing.preview;
 
 import com.cxalign.jira.admin.AdminOverviewServlet;
 import com.cxalign.jira.admin.CatalogPages;
+import com.cxalign.jira.dashboard.item.DashboardPages;
 import com.cxalign.jira.initiative.panel.IssuePanelPages;
 
 import java.util.List;
@@ -34,8 +35,15 @@ public final class PreviewModules {
      */
     public static final PreviewModule CX_WITH_SAMPLE_DATA = server -> IssuePanelPages.withSampleData().install(server);
 
+    /**
+     * {@link #CX_WITH_SAMPLE_DATA} with more CX work ({@code DashboardSampleData}) and a stand-in Jira dashboard
+     * holding the dashboard items "CX mission alignment" and "Feedback loop closure", over the real dashboard REST
+     * resource and the read model written from the sample issues.
+     */
+    public static final PreviewModule CX_WITH_DASHBOARDS = server -> DashboardPages.withSampleData().install(server);
+
     /** Everything {@link PreviewMain} shows. */
     public static List<PreviewModule> all() {
-        return List.of(ADMIN_OVERVIEW, CX_WITH_SAMPLE_DATA);
+        return List.of(ADMIN_OVERVIEW, CX_WITH_DASHBOARDS);
     }
 }

@@ -11,8 +11,10 @@ import com.opensymphony.workflow.spi.Step;
 import com.opensymphony.workflow.spi.WorkflowStore;
 import com.opensymphony.workflow.spi.memory.MemoryWorkflowStore;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,15 @@ public final class WorkflowEngine {
             return new WorkflowEngine(caller, Map.of(name, WorkflowLoader.load(in)), plugin);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot load the workflow " + xml, e);
+        }
+    }
+
+    /** An engine with the descriptor OSWorkflow's loader reads from the text {@code xml}, under {@code name}. */
+    public static WorkflowEngine ofXml(String name, String xml, String caller, Function<String, Object> plugin) {
+        try (InputStream in = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))) {
+            return new WorkflowEngine(caller, Map.of(name, WorkflowLoader.load(in)), plugin);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot load the workflow " + name, e);
         }
     }
 

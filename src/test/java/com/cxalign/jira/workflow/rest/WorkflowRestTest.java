@@ -9,7 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.cxalign.jira.testing.rest.RestResponse;
 import com.cxalign.jira.testing.rest.RestServer;
-import com.cxalign.jira.workflow.InMemoryJiraStatuses;
+import com.cxalign.jira.workflow.InMemoryJiraConstants;
 import com.cxalign.jira.workflow.WorkflowDownloads;
 import com.cxalign.jira.workflow.WorkflowTemplates;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +28,8 @@ import org.junit.Test;
 
 /**
  * {@code /setup/workflows} over real HTTP, for administrators only: the list as JSON, and each workflow filled in
- * with this Jira's status ids as an XML download, fetched as a browser following the setup page's link would.
+ * with this Jira's status and resolution ids as an XML download, fetched as a browser following the setup page's
+ * link would.
  */
 public class WorkflowRestTest {
 
@@ -37,11 +38,12 @@ public class WorkflowRestTest {
     @Rule
     public RestServer server = new RestServer();
 
-    private final InMemoryJiraStatuses jira = InMemoryJiraStatuses.ofANewJira();
+    private final InMemoryJiraConstants jira = InMemoryJiraConstants.statusesOfANewJira();
+    private final InMemoryJiraConstants resolutions = InMemoryJiraConstants.resolutionsOfANewJira();
 
     @Before
     public void serve() {
-        server.serve(new WorkflowResource(new WorkflowDownloads(new WorkflowTemplates(), jira),
+        server.serve(new WorkflowResource(new WorkflowDownloads(new WorkflowTemplates(), jira, resolutions),
                 server.currentActor()));
         server.signInAs("admin-key", true);
     }
@@ -56,15 +58,35 @@ public class WorkflowRestTest {
         assertEquals("cx-initiative-workflow", list.get(0).get("name").asText());
         assertEquals("CX Initiative workflow", list.get(0).get("displayName").asText());
         assertEquals(List.of("Idea", "Committed", "Measuring"), texts(list.get(0).get("missingStatuses")));
+        assertEquals(List.of(), texts(list.get(0).get("missingResolutions")));
         assertFalse(list.get(0).get("ready").asBoolean());
         assertEquals("customer-feedback-workflow", list.get(1).get("name").asText());
         assertEquals(List.of("Received", "Acted On", "Customer Told"), texts(list.get(1).get("missingStatuses")));
+        assertEquals(List.of(), texts(list.get(1).get("missingResolutions")));
 
         jira.create("Idea", "Committed", "Measuring");
         JsonNode after = server.get("/setup/workflows").json();
         assertTrue(after.get(0).get("ready").asBoolean());
         assertEquals(0, after.get(0).get("missingStatuses").size());
+        assertEquals(0, after.get(0).get("missingResolutions").size());
         assertFalse(after.get(1).get("ready").asBoolean());
+    }
+
+    @Test
+    public void theListNamesTheResolutionsThisJiraLacks() {
+        jira.create("Idea", "Committed", "Measuring");
+        resolutions.delete("Done");
+
+        JsonNode list = server.get("/setup/workflows").json();
+
+        assertEquals(List.of(), texts(list.get(0).get("missingStatuses")));
+        assertEquals(List.of("Done"), texts(list.get(0).get("missingResolutions")));
+        assertFalse(list.get(0).get("ready").asBoolean());
+        assertEquals(List.of("Received", "Acted On", "Customer Told"), texts(list.get(1).get("missingStatuses")));
+        assertEquals(List.of("Done"), texts(list.get(1).get("missingResolutions")));
+
+        resolutions.create("Done");
+        assertTrue(server.get("/setup/workflows").json().get(0).get("ready").asBoolean());
     }
 
     @Test
@@ -84,6 +106,9 @@ public class WorkflowRestTest {
         assertThat(xml, containsString("<meta name=\"jira.status.id\">3</meta>"));
         assertThat(xml, containsString("<meta name=\"jira.status.id\">10001</meta>"));
         assertThat(xml, not(containsString(">@status:")));
+        assertThat(xml, containsString("<arg name=\"field.name\">resolution</arg>\n"
+                + "                <arg name=\"field.value\">" + resolutions.idOf("Done") + "</arg>"));
+        assertThat(xml, not(containsString(">@resolution:")));
         assertEquals(200, fetch("/setup/workflows/cx-initiative-workflow", "application/xml").statusCode());
     }
 
@@ -97,6 +122,27 @@ public class WorkflowRestTest {
                 + "Acted On, Customer Told in Administration \u2192 Issues \u2192 Statuses, then download it again.",
                 message(response));
         assertFalse(response.headers().firstValue("Content-Disposition").isPresent());
+    }
+
+    @Test
+    public void aWorkflowWhoseResolutionIsMissingIsA409NamingIt() throws Exception {
+        jira.create("Idea", "Committed", "Measuring");
+        resolutions.delete("Done");
+
+        HttpResponse<String> onlyResolution = fetch("/setup/workflows/cx-initiative-workflow", BROWSER_ACCEPT);
+
+        assertEquals(409, onlyResolution.statusCode());
+        assertEquals("This Jira does not have every resolution the CX Initiative workflow needs. Create Done in "
+                + "Administration \u2192 Issues \u2192 Resolutions, then download it again.", message(onlyResolution));
+        assertFalse(onlyResolution.headers().firstValue("Content-Disposition").isPresent());
+
+        HttpResponse<String> both = fetch("/setup/workflows/customer-feedback-workflow", BROWSER_ACCEPT);
+
+        assertEquals(409, both.statusCode());
+        assertEquals("This Jira does not have every status and resolution the Customer Feedback workflow needs. "
+                + "Create the statuses Received, Acted On, Customer Told in Administration \u2192 Issues \u2192 "
+                + "Statuses and the resolutions Done in Administration \u2192 Issues \u2192 Resolutions, then "
+                + "download it again.", message(both));
     }
 
     @Test
