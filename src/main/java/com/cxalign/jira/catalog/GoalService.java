@@ -9,6 +9,7 @@ import com.cxalign.jira.catalog.store.GoalEntity;
 import com.cxalign.jira.catalog.store.GoalMetricEntity;
 import com.cxalign.jira.catalog.store.GoalScopeEntity;
 import com.cxalign.jira.catalog.store.StoredValues;
+import com.cxalign.jira.platform.errors.ConflictException;
 import com.cxalign.jira.platform.errors.FieldError;
 import com.cxalign.jira.platform.errors.ValidationException;
 import com.cxalign.jira.platform.security.Access;
@@ -30,10 +31,12 @@ public class GoalService {
     private final ActiveObjects ao;
     private final Clock clock;
     private final ItemLifecycle<GoalEntity, Goal> lifecycle;
+    private final CatalogUsage usage;
 
-    public GoalService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes) {
+    public GoalService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes, CatalogUsage usage) {
         this.ao = ao;
         this.clock = clock;
+        this.usage = usage;
         this.lifecycle = new ItemLifecycle<>(ao, audit, clock, GoalEntity.class, "goal",
                 "cx-align.goal.not-found", GoalService::toGoal, changes);
     }
@@ -90,10 +93,18 @@ public class GoalService {
         return lifecycle.restore(actor, id, expectedVersion, row -> requireUniqueActiveName(row.getName(), id));
     }
 
-    /** Deletes a goal with its metric links and scope; the metrics themselves stay. */
+    /**
+     * Deletes a goal with its metric links and scope; the metrics themselves stay. A goal that CX initiatives name
+     * must be archived instead.
+     */
     public void delete(Actor actor, int id, int expectedVersion) {
         Access.requireAdmin(actor);
         lifecycle.delete(actor, id, expectedVersion, row -> {
+            int naming = usage.initiativesNamingGoal(id);
+            if (naming > 0) {
+                throw new ConflictException("cx-align.goal.delete.named-by-initiatives", row.getName(),
+                        String.valueOf(naming));
+            }
             ao.deleteWithSQL(GoalMetricEntity.class, "GOAL_ID = ?", id);
             ao.deleteWithSQL(GoalScopeEntity.class, "GOAL_ID = ?", id);
         });

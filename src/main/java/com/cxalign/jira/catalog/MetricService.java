@@ -31,9 +31,11 @@ public class MetricService {
 
     private final ActiveObjects ao;
     private final ItemLifecycle<MetricEntity, Metric> lifecycle;
+    private final CatalogUsage usage;
 
-    public MetricService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes) {
+    public MetricService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes, CatalogUsage usage) {
         this.ao = ao;
+        this.usage = usage;
         this.lifecycle = new ItemLifecycle<>(ao, audit, clock, MetricEntity.class, "metric",
                 "cx-align.metric.not-found", MetricService::toMetric, changes);
     }
@@ -79,12 +81,20 @@ public class MetricService {
         return lifecycle.restore(actor, id, expectedVersion, row -> { });
     }
 
-    /** Deletes a metric nobody has measured yet, with its goal links; one with readings must be archived. */
+    /**
+     * Deletes a metric nobody has measured yet, with its goal links; one with readings, or one that CX initiatives
+     * name, must be archived.
+     */
     public void delete(Actor actor, int id, int expectedVersion) {
         Access.requireAdmin(actor);
         lifecycle.delete(actor, id, expectedVersion, row -> {
             if (ao.count(ReadingEntity.class, Query.select().where("METRIC_ID = ?", id)) > 0) {
                 throw new ConflictException("cx-align.metric.delete.has-readings", row.getName());
+            }
+            int naming = usage.initiativesNamingMetric(id);
+            if (naming > 0) {
+                throw new ConflictException("cx-align.metric.delete.named-by-initiatives", row.getName(),
+                        String.valueOf(naming));
             }
             ao.deleteWithSQL(GoalMetricEntity.class, "METRIC_ID = ?", id);
         });

@@ -11,6 +11,7 @@ import static org.junit.Assert.assertThrows;
 import com.cxalign.jira.catalog.model.CatalogStatus;
 import com.cxalign.jira.catalog.model.Goal;
 import com.cxalign.jira.catalog.rules.GoalDraft;
+import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
 import com.cxalign.jira.platform.errors.ConflictException;
 import com.cxalign.jira.platform.errors.ForbiddenException;
 import com.cxalign.jira.platform.errors.NotFoundException;
@@ -97,6 +98,38 @@ public class GoalServiceTest {
         assertThrows(NotFoundException.class, () -> catalog.goals.get(ADMIN, created.id()));
         assertEquals(List.of(), catalog.links.goalIdsOf(ADMIN, metric));
         assertEquals("Onboarding NPS", catalog.metrics.get(ADMIN, metric).name());
+    }
+
+    @Test
+    public void aGoalThatInitiativesNameCannotBeDeletedAndStaysWithItsLinks() {
+        Goal created = catalog.goals.create(ADMIN, goal("Reduce onboarding churn"));
+        int metric = catalog.metrics.create(ADMIN, nps("Onboarding NPS", "owner-key")).id();
+        catalog.links.link(ADMIN, created.id(), metric);
+        catalog.initiativeNaming(10001L, created.id(), metric);
+        catalog.initiativeNaming(10002L, created.id(), null);
+        catalog.initiativeNaming(10003L, null, null);
+
+        ConflictException error = assertThrows(ConflictException.class,
+                () -> catalog.goals.delete(ADMIN, created.id(), 1));
+
+        assertEquals("cx-align.goal.delete.named-by-initiatives", error.getMessageKey());
+        assertEquals(List.of("Reduce onboarding churn", "2"), error.getArguments());
+        assertEquals(created, catalog.goals.get(ADMIN, created.id()));
+        assertEquals(List.of(created.id()), catalog.links.goalIdsOf(ADMIN, metric));
+    }
+
+    @Test
+    public void aGoalCanBeDeletedOnceNoInitiativeNamesItAnyMore() {
+        Goal created = catalog.goals.create(ADMIN, goal("Reduce onboarding churn"));
+        Goal other = catalog.goals.create(ADMIN, goal("Faster answers"));
+        InitiativeRowEntity naming = catalog.initiativeNaming(10001L, created.id(), null);
+        catalog.initiativeNaming(10002L, other.id(), null);
+        assertThrows(ConflictException.class, () -> catalog.goals.delete(ADMIN, created.id(), 1));
+
+        catalog.ao().activeObjects().delete(naming);
+        catalog.goals.delete(ADMIN, created.id(), 1);
+
+        assertThrows(NotFoundException.class, () -> catalog.goals.get(ADMIN, created.id()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.cxalign.jira.catalog;
 
 import static com.cxalign.jira.catalog.Catalog.ADMIN;
 import static com.cxalign.jira.catalog.Catalog.AGENT;
+import static com.cxalign.jira.catalog.Catalog.goal;
 import static com.cxalign.jira.catalog.Catalog.nps;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -12,6 +13,7 @@ import com.cxalign.jira.catalog.model.Metric;
 import com.cxalign.jira.catalog.model.MetricKind;
 import com.cxalign.jira.catalog.rules.MetricDraft;
 import com.cxalign.jira.catalog.rules.ReadingDraft;
+import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
 import com.cxalign.jira.platform.errors.ConflictException;
 import com.cxalign.jira.platform.errors.FieldError;
 import com.cxalign.jira.platform.errors.ForbiddenException;
@@ -102,6 +104,39 @@ public class MetricServiceTest {
     public void aMetricNobodyMeasuredCanBeDeleted() {
         Metric metric = catalog.metrics.create(ADMIN, nps("Onboarding NPS", "owner-key"));
 
+        catalog.metrics.delete(ADMIN, metric.id(), 1);
+
+        assertThrows(NotFoundException.class, () -> catalog.metrics.get(ADMIN, metric.id()));
+    }
+
+    @Test
+    public void aMetricThatInitiativesNameCannotBeDeletedAndStaysWithItsLinks() {
+        Metric metric = catalog.metrics.create(ADMIN, nps("Onboarding NPS", "owner-key"));
+        int goal = catalog.goals.create(ADMIN, goal("Reduce onboarding churn")).id();
+        catalog.links.link(ADMIN, goal, metric.id());
+        catalog.initiativeNaming(10001L, goal, metric.id());
+        catalog.initiativeNaming(10002L, null, metric.id());
+        catalog.initiativeNaming(10003L, null, metric.id());
+        catalog.initiativeNaming(10004L, goal, null);
+
+        ConflictException error = assertThrows(ConflictException.class,
+                () -> catalog.metrics.delete(ADMIN, metric.id(), 1));
+
+        assertEquals("cx-align.metric.delete.named-by-initiatives", error.getMessageKey());
+        assertEquals(List.of("Onboarding NPS", "3"), error.getArguments());
+        assertEquals(metric, catalog.metrics.get(ADMIN, metric.id()));
+        assertEquals(List.of(goal), catalog.links.goalIdsOf(ADMIN, metric.id()));
+    }
+
+    @Test
+    public void aMetricCanBeDeletedOnceNoInitiativeNamesItAnyMore() {
+        Metric metric = catalog.metrics.create(ADMIN, nps("Onboarding NPS", "owner-key"));
+        Metric other = catalog.metrics.create(ADMIN, nps("Support CSAT", "owner-key"));
+        InitiativeRowEntity naming = catalog.initiativeNaming(10001L, null, metric.id());
+        catalog.initiativeNaming(10002L, null, other.id());
+        assertThrows(ConflictException.class, () -> catalog.metrics.delete(ADMIN, metric.id(), 1));
+
+        catalog.ao().activeObjects().delete(naming);
         catalog.metrics.delete(ADMIN, metric.id(), 1);
 
         assertThrows(NotFoundException.class, () -> catalog.metrics.get(ADMIN, metric.id()));

@@ -133,6 +133,27 @@ public class CatalogRestTest {
     }
 
     @Test
+    public void deletingAGoalOrMetricThatInitiativesNameIsA409ThatSaysToArchiveItAndDeletesNothing() {
+        int goal = server.post("/goals", goalJson("Reduce onboarding churn")).json().get("id").asInt();
+        int metric = server.post("/metrics", npsJson("Onboarding NPS")).json().get("id").asInt();
+        catalog.initiativeNaming(10001L, goal, metric);
+        catalog.initiativeNaming(10002L, goal, null);
+
+        RestResponse goalRefused = server.delete("/goals/" + goal + "?version=1");
+        RestResponse metricRefused = server.delete("/metrics/" + metric + "?version=1");
+
+        assertEquals(409, goalRefused.status());
+        assertEquals("2 CX initiative(s) name the goal \"Reduce onboarding churn\", so it cannot be deleted."
+                + " Archive it instead: those initiatives keep it, and nobody can choose it any more.",
+                goalRefused.message());
+        assertEquals(409, metricRefused.status());
+        assertThat(metricRefused.message(), containsString("1 CX initiative(s) name the metric \"Onboarding NPS\""));
+        assertThat(metricRefused.message(), containsString("Archive it instead"));
+        assertEquals(200, server.get("/goals/" + goal).status());
+        assertEquals(200, server.get("/metrics/" + metric).status());
+    }
+
+    @Test
     public void metricsAreLinkedToGoalsAndTheirOwnerRecordsReadings() {
         int goal = server.post("/goals", goalJson("Reduce onboarding churn")).json().get("id").asInt();
         int metric = server.post("/metrics", npsJson("Onboarding NPS")).json().get("id").asInt();
