@@ -1,6 +1,5 @@
 package com.cxalign.jira.dashboard.item;
 
-import com.cxalign.jira.admin.SetupPages;
 import com.cxalign.jira.catalog.Catalog;
 import com.cxalign.jira.dashboard.data.AlignmentQueries;
 import com.cxalign.jira.dashboard.data.BrowsableProjects;
@@ -13,18 +12,12 @@ import com.cxalign.jira.dashboard.rest.DashboardResource;
 import com.cxalign.jira.initiative.Initiatives;
 import com.cxalign.jira.initiative.panel.IssuePanelPages;
 import com.cxalign.jira.initiative.panel.IssuePanelSampleData;
-import com.cxalign.jira.initiative.rest.AlignmentResource;
 import com.cxalign.jira.platform.security.CurrentActor;
-import com.cxalign.jira.testing.preview.HeldOpenRule;
 import com.cxalign.jira.testing.preview.PluginPageServer;
-import com.cxalign.jira.testing.preview.PreviewIssue;
 import com.cxalign.jira.testing.preview.PreviewModule;
 import com.cxalign.jira.testing.preview.PreviewProject;
 import com.cxalign.jira.testing.preview.PreviewUser;
-import com.cxalign.jira.testing.rest.StrictMessages;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -92,28 +85,7 @@ public final class DashboardPages {
 
     /** For {@code PreviewMain}: CX Align's pages and dashboard over sample data of their own. */
     public static PreviewModule withSampleData() {
-        return server -> {
-            HeldOpenRule<Initiatives> open = HeldOpenRule.open(new Initiatives(), "the preview's CX data");
-            List<PreviewIssue> issues;
-            try {
-                Initiatives initiatives = open.rule();
-                issues = DashboardSampleData.fill(initiatives);
-                // Readings may be recorded up to today in the preview (the catalogue's clock starts in 2026).
-                Duration behind = Duration.between(initiatives.catalog.clock.instant(), Instant.now());
-                if (!behind.isNegative()) {
-                    initiatives.catalog.clock.advance(behind);
-                }
-            } catch (RuntimeException e) {
-                open.close();
-                throw e;
-            }
-            server.closeOnStop(open);
-            Initiatives initiatives = open.rule();
-            SetupPages.over(initiatives).install(server);
-            IssuePanelPages.over(initiatives, issues).install(server);
-            server.withRestResource(services -> new AlignmentResource(initiatives.alignments,
-                    initiatives.metricChoices, new CurrentActor(services.userManager()), StrictMessages.forPlugin()));
-            over(initiatives, browsable(), ALL_TIME, ALL_TIME).install(server);
-        };
+        return IssuePanelPages.withSampleData(DashboardSampleData::fill,
+                initiatives -> over(initiatives, browsable(), ALL_TIME, ALL_TIME));
     }
 }

@@ -13,6 +13,7 @@ import com.cxalign.jira.testing.rest.StrictMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The CX alignment panel on the {@link PluginPageServer}'s view issue pages: the descriptor's web panel with the real
@@ -45,12 +46,22 @@ public final class IssuePanelPages {
 
     /** For {@code PreviewMain}: CX Align's pages over sample data of their own. */
     public static PreviewModule withSampleData() {
+        return withSampleData(IssuePanelSampleData::fill, initiatives -> server -> { });
+    }
+
+    /**
+     * CX Align's pages (the issue pages, the alignment REST resource, CX setup, the catalogue's pages) over sample
+     * data of their own that {@code fill} writes and that lives until the server stops, plus what {@code more} adds
+     * over the same data.
+     */
+    public static PreviewModule withSampleData(Function<Initiatives, List<PreviewIssue>> fill,
+                                               Function<Initiatives, PreviewModule> more) {
         return server -> {
             HeldOpenRule<Initiatives> open = HeldOpenRule.open(new Initiatives(), "the preview's CX data");
             List<PreviewIssue> issues;
             try {
                 Initiatives initiatives = open.rule();
-                issues = IssuePanelSampleData.fill(initiatives);
+                issues = fill.apply(initiatives);
                 // Readings may be recorded up to today in the preview (the catalogue's clock starts in 2026).
                 Duration behind = Duration.between(initiatives.catalog.clock.instant(), Instant.now());
                 if (!behind.isNegative()) {
@@ -66,6 +77,7 @@ public final class IssuePanelPages {
             over(initiatives, issues).install(server);
             server.withRestResource(services -> new AlignmentResource(initiatives.alignments,
                     initiatives.metricChoices, new CurrentActor(services.userManager()), StrictMessages.forPlugin()));
+            more.apply(initiatives).install(server);
         };
     }
 }
