@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -141,17 +143,34 @@ public class ReadModel {
         row.save();
     }
 
-    /** Makes the initiative's links the given ones, and the "acted on" of every feedback whose links changed. */
+    /**
+     * Makes the initiative's links the given ones, and the "acted on" of every feedback whose links changed. Reads
+     * the initiative's links once and touches only the difference: an unchanged link set costs no further statement.
+     */
     private void relink(long initiativeId, List<Long> addressed) {
-        Set<Long> touched = new HashSet<>(addressed);
+        Set<Long> wanted = new LinkedHashSet<>(addressed);
+        Set<Long> kept = new HashSet<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        List<FeedbackLinkEntity> stale = new ArrayList<>();
         for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
                 Query.select().where("INITIATIVE_ID = ?", initiativeId))) {
-            touched.add(link.getFeedbackId());
+            long feedbackId = link.getFeedbackId();
+            if (wanted.contains(feedbackId) && kept.add(feedbackId)) {
+                continue;
+            }
+            // no longer addressed, or a duplicate of a link kept
+            stale.add(link);
+            touched.add(feedbackId);
         }
-        ao.deleteWithSQL(FeedbackLinkEntity.class, "INITIATIVE_ID = ?", initiativeId);
-        for (long feedbackId : new HashSet<>(addressed)) {
-            ao.create(FeedbackLinkEntity.class, new DBParam("INITIATIVE_ID", initiativeId),
-                    new DBParam("FEEDBACK_ID", feedbackId));
+        if (!stale.isEmpty()) {
+            ao.delete(stale.toArray(new FeedbackLinkEntity[0]));
+        }
+        for (long feedbackId : wanted) {
+            if (!kept.contains(feedbackId)) {
+                ao.create(FeedbackLinkEntity.class, new DBParam("INITIATIVE_ID", initiativeId),
+                        new DBParam("FEEDBACK_ID", feedbackId));
+                touched.add(feedbackId);
+            }
         }
         touched.forEach(this::updateActedOn);
     }

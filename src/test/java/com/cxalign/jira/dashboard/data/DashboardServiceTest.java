@@ -307,7 +307,7 @@ public class DashboardServiceTest {
         assertEquals(largeAlignment.toString(), smallAlignment.size(), largeAlignment.size());
         assertEquals(largeLoop.toString(), smallLoop.size(), largeLoop.size());
         assertTrue(largeAlignment.toString(), largeAlignment.size() <= 7);
-        assertTrue(largeLoop.toString(), largeLoop.size() <= 5);
+        assertTrue(largeLoop.toString(), largeLoop.size() <= 3);
     }
 
     /** Every SQL statement one request sends: the read model's through the port, the catalogue's through AO. */

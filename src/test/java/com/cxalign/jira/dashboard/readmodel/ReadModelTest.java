@@ -17,7 +17,9 @@ import com.cxalign.jira.initiative.model.CxField;
 import com.cxalign.jira.testing.ao.DatabaseTest;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import net.java.ao.Query;
 import org.junit.Before;
@@ -121,6 +123,45 @@ public class ReadModelTest {
     }
 
     @Test
+    public void refreshingAnInitiativeWhoseLinksDidNotChangeKeepsItsLinkRows() {
+        refresh(sample.openFeedback, List.of());
+        refresh(sample.initiative, List.of(sample.openFeedback, sample.closedFeedback));
+        Set<Integer> before = linkIds(sample.initiative);
+
+        refresh(sample.initiative, List.of(sample.closedFeedback, sample.openFeedback));
+
+        assertEquals(2, before.size());
+        assertEquals(before, linkIds(sample.initiative));
+        assertEquals("ACTED_ON", feedbackRow(sample.openFeedback).getLoopState());
+        assertTrue(feedbackRow(sample.openFeedback).isActedOn());
+    }
+
+    @Test
+    public void anInitiativeNoLongerAddressingAFeedbackReturnsItToOpenUnlessAnotherStillDoes() {
+        refresh(sample.openFeedback, List.of());
+        refresh(sample.closedFeedback, List.of());
+        refresh(sample.initiative, List.of(sample.openFeedback, sample.closedFeedback));
+        refresh(sample.unalignedInitiative, List.of(sample.closedFeedback));
+        assertTrue(feedbackRow(sample.openFeedback).isActedOn());
+        Set<Integer> before = linkIds(sample.initiative);
+
+        refresh(sample.initiative, List.of(sample.closedFeedback));
+
+        assertFalse(feedbackRow(sample.openFeedback).isActedOn());
+        assertEquals("OPEN", feedbackRow(sample.openFeedback).getLoopState());
+        assertTrue(feedbackRow(sample.closedFeedback).isActedOn());
+        assertEquals("CLOSED", feedbackRow(sample.closedFeedback).getLoopState());
+        Set<Integer> after = linkIds(sample.initiative);
+        assertEquals(1, after.size());
+        assertTrue("the kept link is the same row", before.containsAll(after));
+
+        refresh(sample.unalignedInitiative, List.of());
+        refresh(sample.initiative, List.of());
+        assertFalse(feedbackRow(sample.closedFeedback).isActedOn());
+        assertEquals(0, ao.count(FeedbackLinkEntity.class));
+    }
+
+    @Test
     public void anIssueMovedToAnotherTypeLosesItsRow() {
         refresh(sample.initiative, List.of());
         CxIssue asTask = initiatives.jira.find(sample.initiative).map(issue -> new CxIssue(issue.id(), issue.key(),
@@ -144,6 +185,15 @@ public class ReadModelTest {
 
     private void refresh(long issueId, List<Long> addressed) {
         readModel.refresh(initiatives.jira.find(issueId).orElseThrow(), IN_PROGRESS, addressed, 0);
+    }
+
+    private Set<Integer> linkIds(long initiativeId) {
+        Set<Integer> ids = new HashSet<>();
+        for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
+                Query.select().where("INITIATIVE_ID = ?", initiativeId))) {
+            ids.add(link.getID());
+        }
+        return ids;
     }
 
     private InitiativeRowEntity initiativeRow(long issueId) {
