@@ -75,11 +75,11 @@ final class TimedSql implements ReadModelSql {
         if (statement.contains("INITIATIVE_ROW")) {
             return statement.contains("GROUP BY") ? "counts per goal and status" : "unaligned page";
         }
-        if (statement.contains("DAYS_TO_CLOSE\" FROM") || statement.contains("DAYS_TO_CLOSE` FROM")) {
-            return "days to tell at a rank (median, p90)";
+        if (statement.matches("(?s).*GROUP BY\\W*DAYS_TO_CLOSE.*")) {
+            return "days to tell per day (median, p90)";
         }
         if (statement.contains("GROUP BY")) {
-            return "open by channel";
+            return "funnel, ages and channels";
         }
         if (statement.contains("ORDER BY")) {
             return "oldest open page";
