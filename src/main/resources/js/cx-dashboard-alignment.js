@@ -103,24 +103,24 @@ define('cx-align/dashboard-alignment', ['cx-align/dashboard/common'], function (
         }, 0);
         common.clear(body);
         var mission = data.mission;
-        if (mission && mission.statement) {
-            body.appendChild(el('blockquote', {className: 'cx-dash-mission'}, [
-                el('p', {className: 'cx-dash-mission-statement'}, mission.statement),
-                mission.successStatement
-                    ? el('p', {className: 'cx-dash-mission-success'}, mission.successStatement) : null
-            ]));
-        }
+        var statement = mission && mission.statement
+            ? el('p', {className: 'cx-dash-mission-statement'}, mission.statement) : null;
         if (total === 0) {
+            // The empty state clears the body, so the mission (its statement alone) goes in after it, on top.
             common.empty(body, AJS.I18n.getText('cx-align.dashboard-item.alignment.empty.title'), [
                 AJS.I18n.getText('cx-align.dashboard-item.alignment.empty.setup'),
                 AJS.I18n.getText('cx-align.dashboard-item.alignment.empty.file'),
                 AJS.I18n.getText('cx-align.dashboard-item.alignment.empty.scope')
             ]);
-            if (mission && mission.statement) {
-                body.insertBefore(el('blockquote', {className: 'cx-dash-mission'},
-                    el('p', {className: 'cx-dash-mission-statement'}, mission.statement)), body.firstChild);
+            if (statement) {
+                body.insertBefore(el('blockquote', {className: 'cx-dash-mission'}, statement), body.firstChild);
             }
             return;
+        }
+        if (statement) {
+            body.appendChild(el('blockquote', {className: 'cx-dash-mission'}, [statement,
+                mission.successStatement
+                    ? el('p', {className: 'cx-dash-mission-success'}, mission.successStatement) : null]));
         }
         body.appendChild(common.heading(AJS.I18n.getText('cx-align.dashboard-item.alignment.goals'),
             'cx-dash-goals-heading-' + uid()));

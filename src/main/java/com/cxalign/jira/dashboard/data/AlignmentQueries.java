@@ -45,10 +45,11 @@ public class AlignmentQueries {
 
     public AlignmentDashboard dashboard(Snapshot catalog, Set<Long> projects, DashboardFilter filter,
                                         Instant since, LocalDate today) {
-        Map<Integer, Counts> counts = projects.isEmpty() ? Map.of() : counts(where(projects, filter, since));
+        Where where = where(projects, filter, since);
+        Map<Integer, Counts> counts = projects.isEmpty() ? Map.of() : counts(where);
         int unalignedTotal = counts.values().stream().mapToInt(count -> count.total - count.aligned).sum();
         List<IssueRef> unaligned = unalignedTotal == 0 || filter.start() >= unalignedTotal ? List.of()
-                : unaligned(where(projects, filter, since), filter.start(), filter.limit());
+                : unaligned(where, filter.start(), filter.limit());
         List<GoalSummary> goals = goals(catalog, counts, filter.goalId());
         return new AlignmentDashboard(mission(catalog.mission()), goals,
                 new IssuePage(unalignedTotal, filter.start(), filter.limit(), unaligned),

@@ -10,6 +10,7 @@ import com.cxalign.jira.dashboard.readmodel.SourcedIssue;
 import com.cxalign.jira.initiative.CxIssue;
 import com.cxalign.jira.initiative.CxIssues;
 import com.cxalign.jira.initiative.jira.JiraIssueReader;
+import com.cxalign.jira.initiative.model.CxIssueType;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -59,7 +60,9 @@ public class JiraReadModelSource implements ReadModelSource {
     /** The issue Jira handed over with an event. */
     SourcedIssue sourced(Issue issue) {
         CxIssue cx = reader.read(issue);
-        return new SourcedIssue(cx, facts(issue), cx.id() == 0 ? List.of() : issues.addressedFeedback(cx.id()));
+        // Only an initiative's links go into the read model: no link lookup for the other issues of every event.
+        boolean initiative = cx.type() == CxIssueType.INITIATIVE && cx.id() != 0;
+        return new SourcedIssue(cx, facts(issue), initiative ? issues.addressedFeedback(cx.id()) : List.of());
     }
 
     static IssueFacts facts(Issue issue) {

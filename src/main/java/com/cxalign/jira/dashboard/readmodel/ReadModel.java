@@ -129,7 +129,7 @@ public class ReadModel {
         row.setResolvedAt(StoredValues.instant(facts.resolved()));
         row.setChannel(values.channel() == null ? null : values.channel().name());
         row.setSentiment(values.sentiment() == null ? null : values.sentiment().name());
-        boolean actedOn = ao.count(FeedbackLinkEntity.class, Query.select().where("FEEDBACK_ID = ?", issue.id())) > 0;
+        boolean actedOn = addressed(issue.id());
         LoopState state = LoopState.of(values, actedOn);
         row.setActedOn(actedOn);
         row.setLoopState(state.name());
@@ -175,12 +175,17 @@ public class ReadModel {
         touched.forEach(this::updateActedOn);
     }
 
+    /** Whether any initiative addresses the feedback issue. */
+    private boolean addressed(long feedbackId) {
+        return ao.count(FeedbackLinkEntity.class, Query.select().where("FEEDBACK_ID = ?", feedbackId)) > 0;
+    }
+
     private void updateActedOn(long feedbackId) {
         FeedbackRowEntity[] rows = ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID = ?", feedbackId));
         if (rows.length == 0) {
             return;
         }
-        boolean actedOn = ao.count(FeedbackLinkEntity.class, Query.select().where("FEEDBACK_ID = ?", feedbackId)) > 0;
+        boolean actedOn = addressed(feedbackId);
         rows[0].setActedOn(actedOn);
         if (!LoopState.CLOSED.name().equals(rows[0].getLoopState())) {
             rows[0].setLoopState((actedOn ? LoopState.ACTED_ON : LoopState.OPEN).name());

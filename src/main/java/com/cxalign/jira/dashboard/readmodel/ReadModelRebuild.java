@@ -5,7 +5,6 @@ import com.cxalign.jira.catalog.store.StoredValues;
 import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
 import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
 import com.cxalign.jira.dashboard.store.RebuildRunEntity;
-import com.cxalign.jira.initiative.model.CxIssueType;
 import com.cxalign.jira.initiative.setup.ClusterLocks;
 
 import java.time.Clock;
@@ -73,9 +72,7 @@ public class ReadModelRebuild {
                         seen++;
                         if (issue.isPresent() && issue.get().issue().type() != null) {
                             SourcedIssue found = issue.get();
-                            readModel.refresh(found.issue(), found.facts(),
-                                    found.issue().type() == CxIssueType.INITIATIVE ? found.addressedFeedback()
-                                            : List.of(), run.getID());
+                            readModel.refresh(found.issue(), found.facts(), found.addressedFeedback(), run.getID());
                             written++;
                         }
                     }
