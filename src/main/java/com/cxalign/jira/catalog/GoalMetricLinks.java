@@ -21,18 +21,21 @@ import net.java.ao.Query;
 /** Which metrics serve which goal. A metric can serve several goals; a link is made once. */
 public class GoalMetricLinks {
 
-    private static final String SUBJECT = "goal-metric";
+    static final String SUBJECT = "goal-metric";
 
     private final ActiveObjects ao;
     private final AuditLog audit;
     private final GoalService goals;
     private final MetricService metrics;
+    private final CatalogChanges changes;
 
-    public GoalMetricLinks(ActiveObjects ao, AuditLog audit, GoalService goals, MetricService metrics) {
+    public GoalMetricLinks(ActiveObjects ao, AuditLog audit, GoalService goals, MetricService metrics,
+                           CatalogChanges changes) {
         this.ao = ao;
         this.audit = audit;
         this.goals = goals;
         this.metrics = metrics;
+        this.changes = changes;
     }
 
     /** The metrics serving a goal, by name; archived ones only when asked for. Two queries, whatever the count. */
@@ -77,6 +80,7 @@ public class GoalMetricLinks {
             }
             return null;
         });
+        changes.published(SUBJECT, goalId);
     }
 
     /** Removes the link if there is one. */
@@ -90,6 +94,7 @@ public class GoalMetricLinks {
             }
             return null;
         });
+        changes.published(SUBJECT, goalId);
     }
 
     private int linkCount(int goalId, int metricId) {

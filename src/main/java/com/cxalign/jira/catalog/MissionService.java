@@ -21,11 +21,13 @@ public class MissionService {
     private final ActiveObjects ao;
     private final AuditLog audit;
     private final Clock clock;
+    private final CatalogChanges changes;
 
-    public MissionService(ActiveObjects ao, AuditLog audit, Clock clock) {
+    public MissionService(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes) {
         this.ao = ao;
         this.audit = audit;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public Mission get(Actor actor) {
@@ -42,7 +44,7 @@ public class MissionService {
     public Mission update(Actor actor, MissionDraft draft, int expectedVersion) {
         Access.requireAdmin(actor);
         MissionDraft checked = MissionRules.check(draft);
-        return Transactions.write(ao, () -> {
+        Mission saved = Transactions.write(ao, () -> {
             MissionEntity row = row();
             Mission before = row == null ? Mission.empty() : toMission(row);
             // One mission, so one claim key whatever its row id: two first saves at once cannot both win.
@@ -60,6 +62,8 @@ public class MissionService {
             audit.record(actor, SUBJECT, row.getID(), "update", before, after);
             return after;
         });
+        changes.published(SUBJECT, 0);
+        return saved;
     }
 
     private MissionEntity row() {

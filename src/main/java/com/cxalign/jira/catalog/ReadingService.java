@@ -30,18 +30,21 @@ import net.java.ao.Query;
 public class ReadingService {
 
     public static final int MAX_PAGE = 500;
-    private static final String SUBJECT = "reading";
+    static final String SUBJECT = "reading";
 
     private final ActiveObjects ao;
     private final AuditLog audit;
     private final Clock clock;
     private final MetricService metrics;
+    private final CatalogChanges changes;
 
-    public ReadingService(ActiveObjects ao, AuditLog audit, Clock clock, MetricService metrics) {
+    public ReadingService(ActiveObjects ao, AuditLog audit, Clock clock, MetricService metrics,
+                          CatalogChanges changes) {
         this.ao = ao;
         this.audit = audit;
         this.clock = clock;
         this.metrics = metrics;
+        this.changes = changes;
     }
 
     /** Newest first, at most {@code limit}. */
@@ -63,7 +66,7 @@ public class ReadingService {
             throw new ConflictException("cx-align.reading.metric-archived", metric.name());
         }
         ReadingDraft checked = ReadingRules.check(draft, metric, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        return Transactions.write(ao, () -> {
+        Reading added = Transactions.write(ao, () -> {
             ReadingEntity row = ao.create(ReadingEntity.class, new DBParam("METRIC_ID", metricId),
                     new DBParam("READING_VALUE", StoredValues.decimal(checked.value())),
                     new DBParam("MEASURED_AT", StoredValues.day(LocalDate.parse(checked.measuredAt()))));
@@ -76,6 +79,8 @@ public class ReadingService {
             audit.record(actor, SUBJECT, row.getID(), "create", null, reading);
             return reading;
         });
+        changes.published(SUBJECT, metricId);
+        return added;
     }
 
     static Reading toReading(ReadingEntity row) {

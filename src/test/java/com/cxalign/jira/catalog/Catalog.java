@@ -51,12 +51,12 @@ public final class Catalog implements TestRule {
             @Override
             protected void before() {
                 audit = new AuditLog(ao.activeObjects(), clock);
-                missions = new MissionService(ao.activeObjects(), audit, clock);
+                missions = new MissionService(ao.activeObjects(), audit, clock, changes);
                 CatalogUsage usage = new ReadModelCatalogUsage(ao.activeObjects());
                 goals = new GoalService(ao.activeObjects(), audit, clock, changes, usage);
                 metrics = new MetricService(ao.activeObjects(), audit, clock, changes, usage);
-                links = new GoalMetricLinks(ao.activeObjects(), audit, goals, metrics);
-                readings = new ReadingService(ao.activeObjects(), audit, clock, metrics);
+                links = new GoalMetricLinks(ao.activeObjects(), audit, goals, metrics, changes);
+                readings = new ReadingService(ao.activeObjects(), audit, clock, metrics, changes);
             }
         }).apply(base, description);
     }

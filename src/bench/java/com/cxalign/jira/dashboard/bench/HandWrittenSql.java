@@ -33,16 +33,16 @@ final class HandWrittenSql {
         this.sql = sql;
     }
 
-    /** Per goal (0: none): open, in progress, done, total, aligned, from one GROUP BY. */
-    Map<Integer, List<Long>> alignment(Set<Long> projects) {
+    /** Per goal (0: none): open, in progress, done, total, aligned, from one GROUP BY; {@code since} may be null. */
+    Map<Integer, List<Long>> alignment(Set<Long> projects, Instant since) {
         String query = "SELECT " + c("GOAL_ID")
                 + ", SUM(CASE WHEN " + c("STATUS_CATEGORY") + " = 'new' THEN 1 ELSE 0 END)"
                 + ", SUM(CASE WHEN " + c("STATUS_CATEGORY") + " = 'indeterminate' THEN 1 ELSE 0 END)"
                 + ", SUM(CASE WHEN " + c("STATUS_CATEGORY") + " = 'done' THEN 1 ELSE 0 END)"
                 + ", COUNT(*), SUM(CASE WHEN " + c("ALIGNED") + " = TRUE THEN 1 ELSE 0 END)"
-                + " FROM " + sql.table("INITIATIVE_ROW") + " WHERE " + in(projects.size())
+                + " FROM " + sql.table("INITIATIVE_ROW") + " WHERE " + in(projects.size()) + since(since)
                 + " GROUP BY " + c("GOAL_ID");
-        return sql.query(query, sorted(projects), rows -> {
+        return sql.query(query, parameters(projects, since), rows -> {
             Map<Integer, List<Long>> goals = new TreeMap<>();
             while (rows.next()) {
                 int goal = rows.getInt(1);
@@ -56,9 +56,9 @@ final class HandWrittenSql {
     /**
      * Received, acted on, resolved, customer told, the median and 90th percentile of the days to tell
      * ({@code PERCENTILE_DISC}: the nearest rank, as the service counts), the open loops per age bucket and per
-     * channel (the seven, then none chosen): one pass, one row.
+     * channel (the seven, then none chosen): one pass, one row; {@code since} may be null.
      */
-    List<Long> feedbackLoop(Set<Long> projects, Instant now) {
+    List<Long> feedbackLoop(Set<Long> projects, Instant since, Instant now) {
         String open = c("LOOP_STATE") + " <> 'CLOSED'";
         String closedDays = "CASE WHEN " + c("LOOP_STATE") + " = 'CLOSED' THEN " + c("DAYS_TO_CLOSE") + " END";
         StringBuilder query = new StringBuilder("SELECT COUNT(*)")
@@ -89,8 +89,9 @@ final class HandWrittenSql {
         }
         query.append(", SUM(CASE WHEN ").append(open).append(" AND ").append(c("CHANNEL"))
                 .append(" IS NULL THEN 1 ELSE 0 END)");
-        query.append(" FROM ").append(sql.table("FEEDBACK_ROW")).append(" WHERE ").append(in(projects.size()));
-        parameters.addAll(sorted(projects));
+        query.append(" FROM ").append(sql.table("FEEDBACK_ROW")).append(" WHERE ").append(in(projects.size()))
+                .append(since(since));
+        parameters.addAll(parameters(projects, since));
         int columns = 6 + buckets.length + FeedbackChannel.values().length + 1;
         return sql.query(query.toString(), parameters, rows -> {
             List<Long> values = new ArrayList<>();
@@ -146,8 +147,17 @@ final class HandWrittenSql {
         return c("PROJECT_ID") + " IN (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
-    private static List<Object> sorted(Set<Long> projects) {
-        return new ArrayList<>(projects.stream().sorted().toList());
+    /** The condition on the period, as the service writes it: received on or after the first day. */
+    private String since(Instant since) {
+        return since == null ? "" : " AND " + c("CREATED_AT") + " >= ?";
+    }
+
+    private static List<Object> parameters(Set<Long> projects, Instant since) {
+        List<Object> parameters = new ArrayList<>(projects.stream().sorted().toList());
+        if (since != null) {
+            parameters.add(Timestamp.from(since));
+        }
+        return parameters;
     }
 
     private String c(String column) {

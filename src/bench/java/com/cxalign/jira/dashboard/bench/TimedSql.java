@@ -5,6 +5,7 @@ import com.cxalign.jira.dashboard.data.ReadModelSql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link ReadModelSql} that times each statement it hands on, by what the statement is for, so that the report
@@ -44,6 +45,11 @@ final class TimedSql implements ReadModelSql {
     }
 
     @Override
+    public Optional<String> tableAlongIndex(String entityTable, List<String> columns) {
+        return sql.tableAlongIndex(entityTable, columns);
+    }
+
+    @Override
     public <R> R query(String statement, List<Object> parameters, Reader<R> reader) {
         long start = System.nanoTime();
         R result = sql.query(statement, parameters, reader);
@@ -72,18 +78,15 @@ final class TimedSql implements ReadModelSql {
         if (statement.contains("READING")) {
             return "latest readings";
         }
-        if (statement.contains("INITIATIVE_ROW")) {
-            return statement.contains("GROUP BY") ? "counts per goal and status" : "unaligned page";
+        if (statement.startsWith("SELECT COUNT(*) FROM")) {
+            return "row counts (H2, page plan)";
         }
-        if (statement.matches("(?s).*GROUP BY\\W*DAYS_TO_CLOSE.*")) {
-            return "days to tell per day (median, p90)";
+        if (statement.contains("INITIATIVE_ROW")) {
+            return statement.contains("GROUP BY") ? "counts per goal" : "unaligned page";
         }
         if (statement.contains("GROUP BY")) {
-            return "funnel, ages and channels";
+            return "funnel, ages, channels, days to tell";
         }
-        if (statement.contains("ORDER BY")) {
-            return "oldest open page";
-        }
-        return "funnel and ages";
+        return "oldest open page";
     }
 }

@@ -1,5 +1,6 @@
 package com.cxalign.jira.dashboard.data;
 
+import com.cxalign.jira.catalog.CatalogChanges;
 import com.cxalign.jira.catalog.GoalService;
 import com.cxalign.jira.catalog.MetricService;
 import com.cxalign.jira.catalog.MissionService;
@@ -7,6 +8,8 @@ import com.cxalign.jira.catalog.model.Goal;
 import com.cxalign.jira.catalog.model.Metric;
 import com.cxalign.jira.catalog.model.Mission;
 import com.cxalign.jira.catalog.store.StoredValues;
+import com.cxalign.jira.platform.cache.SnapshotCache;
+import com.cxalign.jira.platform.security.Access;
 import com.cxalign.jira.platform.security.Actor;
 
 import java.math.BigDecimal;
@@ -21,7 +24,8 @@ import java.util.Map;
  * What the alignment dashboard needs of the catalogue, in five queries whatever its size: the mission, every goal,
  * every metric (through the catalogue's services), every goal-metric link and the latest reading of each metric
  * (one SQL statement each through {@link ReadModelSql}; the catalogue's services read those per goal and per
- * metric, which would grow with the catalogue).
+ * metric, which would grow with the catalogue). The snapshot is kept in a {@link SnapshotCache} between requests
+ * (about 1.5 ms of a request on PostgreSQL otherwise) and cleared on every change the catalogue publishes.
  */
 public class DashboardCatalog {
 
@@ -29,20 +33,30 @@ public class DashboardCatalog {
     private final GoalService goals;
     private final MetricService metrics;
     private final ReadModelSql sql;
+    private final SnapshotCache<Snapshot> cache;
 
-    public DashboardCatalog(MissionService missions, GoalService goals, MetricService metrics, ReadModelSql sql) {
+    public DashboardCatalog(MissionService missions, GoalService goals, MetricService metrics, ReadModelSql sql,
+                            CatalogChanges changes, SnapshotCache<Snapshot> cache) {
         this.missions = missions;
         this.goals = goals;
         this.metrics = metrics;
         this.sql = sql;
+        this.cache = cache;
+        changes.subscribe(change -> cache.clear());
     }
 
     /** The whole catalogue as the dashboard reads it, for a logged-in user. */
     public Snapshot read(Actor actor) {
-        Mission mission = missions.get(actor);
+        Access.requireLoggedIn(actor);
+        return cache.get(this::load);
+    }
+
+    private Snapshot load() {
+        Mission mission = missions.get(Actor.plugin());
         List<Goal> allGoals = goals.list(Actor.plugin(), true);
         List<Metric> allMetrics = metrics.list(Actor.plugin(), true);
-        return new Snapshot(mission, allGoals, allMetrics, links(), latestReadings());
+        return new Snapshot(mission, List.copyOf(allGoals), List.copyOf(allMetrics), List.copyOf(links()),
+                Map.copyOf(latestReadings()));
     }
 
     private List<int[]> links() {
@@ -78,7 +92,7 @@ public class DashboardCatalog {
         });
     }
 
-    /** The catalogue at one moment. */
+    /** The catalogue at one moment; immutable, shared by every request until the catalogue changes. */
     public record Snapshot(Mission mission, List<Goal> goals, List<Metric> metrics, List<int[]> links,
                            Map<Integer, LatestReading> latest) {
 

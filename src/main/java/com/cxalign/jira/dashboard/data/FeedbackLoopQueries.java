@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The feedback-loop dashboard's aggregates over {@code FEEDBACK_ROW}, in at most three SQL statements whatever the
- * number of feedback issues: the funnel, the open loops by age and the open loops by channel in one pass (conditional
- * sums grouped by channel, added up in Java), one page of the oldest open loops, and the median and 90th percentile
- * of the days to tell the customer (nearest rank, walked in Java over the closed loops counted per day count, one
- * statement; skipped when no loop is closed).
+ * The feedback-loop dashboard's aggregates over {@code FEEDBACK_ROW}, in at most two SQL statements whatever the
+ * number of feedback issues (three on H2, see {@link OrderedPages}): one pass for the funnel, the open loops by age
+ * and by channel, and the closed loops counted per days to tell the customer (conditional sums grouped by channel and
+ * day count, added up in Java; the median and 90th percentile are nearest ranks walked over the day counts), and one
+ * page of the oldest open loops (skipped when there are none).
  */
 public class FeedbackLoopQueries {
 
@@ -30,10 +30,15 @@ public class FeedbackLoopQueries {
     /** The age buckets of open loops: from and to days (inclusive; null: no upper end). */
     static final int[][] BUCKETS = {{0, 7}, {8, 30}, {31, 90}, {91, -1}};
 
+    /** The oldest open loops' order, and the columns of the index it reads along. */
+    static final List<String> PAGE_ORDER = List.of("CREATED_AT", "ISSUE_ID");
+
     private final ReadModelSql sql;
+    private final OrderedPages pages;
 
     public FeedbackLoopQueries(ReadModelSql sql) {
         this.sql = sql;
+        this.pages = new OrderedPages(sql);
     }
 
     public FeedbackLoopDashboard dashboard(Set<Long> projects, DashboardFilter filter, Instant since, Instant now) {
@@ -42,48 +47,46 @@ public class FeedbackLoopQueries {
             return new FeedbackLoopDashboard(0, 0, 0, 0, null, null, null, null, null, buckets(new int[4]),
                     List.of(), new IssuePage(0, filter.start(), filter.limit(), List.of()), projectIds);
         }
-        Where where = new Where(sql).in("PROJECT_ID", projects);
+        Where inProjects = new Where(sql).in("PROJECT_ID", projects);
+        Where where = inProjects.copy();
         if (filter.channel() != null) {
             where.is("CHANNEL", "=", filter.channel().name());
         }
         if (since != null) {
             where.is("CREATED_AT", ">=", Timestamp.from(since));
         }
-        List<ChannelCount> openByChannel = new ArrayList<>();
-        long[] funnel = funnel(where, now, openByChannel);
-        int told = (int) funnel[4];
-        int[] ages = {(int) funnel[5], (int) funnel[6], (int) funnel[7], (int) funnel[8]};
+        Aggregate aggregate = aggregate(where, now);
+        long[] funnel = aggregate.funnel;
+        int[] ages = {(int) funnel[4], (int) funnel[5], (int) funnel[6], (int) funnel[7]};
         int withAge = ages[0] + ages[1] + ages[2] + ages[3];
         int received = (int) funnel[0];
+        long told = aggregate.daysToTell.values().stream().mapToLong(Long::longValue).sum();
         List<IssueRef> oldest = withAge == 0 || filter.start() >= withAge ? List.of()
-                : oldestOpen(where, now, filter.start(), filter.limit());
-        TreeMap<Integer, Long> daysToTell = told == 0 ? null : daysToTell(where);
+                : oldestOpen(where, inProjects, aggregate.oldestOpen, withAge, received, now, filter.start(),
+                        filter.limit());
         return new FeedbackLoopDashboard(received, (int) funnel[1], (int) funnel[2], (int) funnel[3],
                 AlignmentQueries.percent((int) funnel[1], received),
                 AlignmentQueries.percent((int) funnel[2], received),
                 AlignmentQueries.percent((int) funnel[3], received),
-                told == 0 ? null : atRank(daysToTell, (told + 1) / 2),
-                told == 0 ? null : atRank(daysToTell, (told * 9 + 9) / 10),
-                buckets(ages), sorted(openByChannel), new IssuePage(withAge, filter.start(), filter.limit(), oldest),
-                projectIds);
+                atRank(aggregate.daysToTell, (told + 1) / 2), atRank(aggregate.daysToTell, (told * 9 + 9) / 10),
+                buckets(ages), sorted(aggregate.openByChannel),
+                new IssuePage(withAge, filter.start(), filter.limit(), oldest), projectIds);
     }
 
     /**
-     * Received, acted on, resolved, customer told, closed with a day count, then the open loops per age bucket:
-     * conditional sums per channel, added up here; the channels with open loops and their counts go to
-     * {@code openByChannel}.
+     * One pass, grouped by channel and days to tell: received, acted on, resolved, customer told, then the open loops
+     * per age bucket and in all, as conditional sums. Added up here into the funnel and ages, the open loops per
+     * channel, and the loops told per day count (the groups with a day count), from which the median and 90th
+     * percentile are read: a few thousand groups at most (channels times days), whatever the number of issues.
      */
-    private long[] funnel(Where where, Instant now, List<ChannelCount> openByChannel) {
+    private Aggregate aggregate(Where where, Instant now) {
         String loopState = sql.column("LOOP_STATE");
         String created = sql.column("CREATED_AT");
-        List<Object> parameters = new ArrayList<>(List.of(Boolean.TRUE, IssueFacts.DONE, LoopState.CLOSED.name(),
-                LoopState.CLOSED.name()));
+        List<Object> parameters = new ArrayList<>(List.of(Boolean.TRUE, IssueFacts.DONE, LoopState.CLOSED.name()));
         StringBuilder query = new StringBuilder("SELECT COUNT(*)")
                 .append(", SUM(CASE WHEN ").append(sql.column("ACTED_ON")).append(" = ? THEN 1 ELSE 0 END)")
                 .append(", SUM(CASE WHEN ").append(sql.column("STATUS_CATEGORY")).append(" = ? THEN 1 ELSE 0 END)")
-                .append(", SUM(CASE WHEN ").append(loopState).append(" = ? THEN 1 ELSE 0 END)")
-                .append(", SUM(CASE WHEN ").append(loopState).append(" = ? AND ").append(sql.column("DAYS_TO_CLOSE"))
-                .append(" IS NOT NULL THEN 1 ELSE 0 END)");
+                .append(", SUM(CASE WHEN ").append(loopState).append(" = ? THEN 1 ELSE 0 END)");
         for (int[] bucket : BUCKETS) {
             // age in whole days d: from <= d <= to  <=>  created in (now - (to + 1) days, now - from days]
             query.append(", SUM(CASE WHEN ").append(loopState).append(" <> ?");
@@ -100,26 +103,57 @@ public class FeedbackLoopQueries {
             }
             query.append(" THEN 1 ELSE 0 END)");
         }
-        // the open loops of the channel, as the channel breakdown counts them
-        query.append(", SUM(CASE WHEN ").append(loopState).append(" <> ? THEN 1 ELSE 0 END)");
+        // the open loops of the channel, as the channel breakdown counts them, and the oldest one's date, where the
+        // page of the oldest open loops starts
+        query.append(", SUM(CASE WHEN ").append(loopState).append(" <> ? THEN 1 ELSE 0 END)")
+                .append(", MIN(CASE WHEN ").append(loopState).append(" <> ? THEN ").append(created).append(" END)");
+        parameters.add(LoopState.CLOSED.name());
         parameters.add(LoopState.CLOSED.name());
         String channel = sql.column("CHANNEL");
-        query.append(", ").append(channel);
-        query.append(" FROM ").append(sql.table(TABLE)).append(where.sql()).append(" GROUP BY ").append(channel);
+        String days = sql.column("DAYS_TO_CLOSE");
+        query.append(", ").append(channel).append(", ").append(days);
+        query.append(" FROM ").append(sql.table(TABLE)).append(where.sql())
+                .append(" GROUP BY ").append(channel).append(", ").append(days);
         parameters.addAll(where.parameters());
         return sql.query(query.toString(), parameters, rows -> {
-            long[] values = new long[9];
+            Aggregate aggregate = new Aggregate();
+            Map<String, Long> openByChannel = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            int sums = aggregate.funnel.length;
             while (rows.next()) {
-                for (int column = 0; column < values.length; column++) {
-                    values[column] += rows.getLong(column + 1);
+                for (int column = 0; column < sums; column++) {
+                    aggregate.funnel[column] += rows.getLong(column + 1);
                 }
-                long open = rows.getLong(values.length + 1);
+                long open = rows.getLong(sums + 1);
+                Timestamp oldest = rows.getTimestamp(sums + 2);
+                if (oldest != null && (aggregate.oldestOpen == null || oldest.before(aggregate.oldestOpen))) {
+                    aggregate.oldestOpen = oldest;
+                }
+                String channelName = rows.getString(sums + 3);
                 if (open > 0) {
-                    openByChannel.add(new ChannelCount(rows.getString(values.length + 2), (int) open));
+                    openByChannel.merge(channelName, open, Long::sum);
+                }
+                int daysToTell = rows.getInt(sums + 4);
+                boolean withDays = !rows.wasNull();
+                long toldThisGroup = rows.getLong(4);
+                if (withDays && toldThisGroup > 0) {
+                    aggregate.daysToTell.merge(daysToTell, toldThisGroup, Long::sum);
                 }
             }
-            return values;
+            openByChannel.forEach((name, open) -> aggregate.openByChannel.add(new ChannelCount(name,
+                    open.intValue())));
+            return aggregate;
         });
+    }
+
+    /** What the one pass adds up to. */
+    private static final class Aggregate {
+        /** Received, acted on, resolved, customer told, then the open loops per age bucket. */
+        final long[] funnel = new long[4 + BUCKETS.length];
+        final List<ChannelCount> openByChannel = new ArrayList<>();
+        /** Days to tell the customer → closed loops with that day count, quickest first. */
+        final TreeMap<Integer, Long> daysToTell = new TreeMap<>();
+        /** When the oldest open loop was received; null when none is open. */
+        Timestamp oldestOpen;
     }
 
     private static List<ChannelCount> sorted(List<ChannelCount> channels) {
@@ -127,13 +161,19 @@ public class FeedbackLoopQueries {
                 .thenComparing(ChannelCount::channel, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
-    /** Open loops, oldest first; {@code detail} is the age in whole days. */
-    private List<IssueRef> oldestOpen(Where where, Instant now, int start, int limit) {
-        Where open = where.copy().is("LOOP_STATE", "<>", LoopState.CLOSED.name()).isNotNull("CREATED_AT");
+    /**
+     * Open loops, oldest first, from the oldest one's date on; {@code detail} is the age in whole days. On H2 read
+     * along the index on (created, issue id) when that visits fewer rows ({@link OrderedPages}).
+     */
+    private List<IssueRef> oldestOpen(Where where, Where inProjects, Timestamp from, int open, int received,
+                                      Instant now, int start, int limit) {
+        Where page = where.copy().is("LOOP_STATE", "<>", LoopState.CLOSED.name()).is("CREATED_AT", ">=", from);
         String query = "SELECT " + sql.column("ISSUE_KEY") + ", " + sql.column("SUMMARY") + ", "
-                + sql.column("STATUS_CATEGORY") + ", " + sql.column("CREATED_AT") + " FROM " + sql.table(TABLE)
-                + open.sql() + " ORDER BY " + sql.column("CREATED_AT") + ", " + sql.column("ISSUE_ID");
-        return sql.queryPage(query, open.parameters(), start, limit, rows -> {
+                + sql.column("STATUS_CATEGORY") + ", " + sql.column("CREATED_AT") + " FROM "
+                + pages.from(TABLE, PAGE_ORDER, inProjects, where.size() > 1, open, received, start + limit)
+                + page.sql() + " ORDER BY "
+                + sql.column("CREATED_AT") + ", " + sql.column("ISSUE_ID");
+        return sql.queryPage(query, page.parameters(), start, limit, rows -> {
             List<IssueRef> issues = new ArrayList<>();
             while (rows.next()) {
                 Instant created = rows.getTimestamp(4).toInstant();
@@ -144,22 +184,8 @@ public class FeedbackLoopQueries {
         });
     }
 
-    /** The closed loops with a day count, counted per days to tell the customer, quickest first. */
-    private TreeMap<Integer, Long> daysToTell(Where where) {
-        Where closed = where.copy().is("LOOP_STATE", "=", LoopState.CLOSED.name()).isNotNull("DAYS_TO_CLOSE");
-        String days = sql.column("DAYS_TO_CLOSE");
-        String query = "SELECT " + days + ", COUNT(*) FROM " + sql.table(TABLE) + closed.sql() + " GROUP BY " + days;
-        return sql.query(query, closed.parameters(), rows -> {
-            TreeMap<Integer, Long> counts = new TreeMap<>();
-            while (rows.next()) {
-                counts.merge(rows.getInt(1), rows.getLong(2), Long::sum);
-            }
-            return counts;
-        });
-    }
-
     /** The days to tell the customer of the closed loop at this rank (1 = quickest): nearest-rank percentiles. */
-    private static Integer atRank(TreeMap<Integer, Long> daysToTell, int rank) {
+    private static Integer atRank(TreeMap<Integer, Long> daysToTell, long rank) {
         long seen = 0;
         for (Map.Entry<Integer, Long> days : daysToTell.entrySet()) {
             seen += days.getValue();

@@ -3,6 +3,7 @@ package com.cxalign.jira.dashboard.data;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plain SQL over the read model's tables, for the dashboards' aggregates (GROUP BY, COUNT, ordered offsets), which
@@ -17,6 +18,14 @@ public interface ReadModelSql {
 
     /** The quoted name of a column, e.g. {@code "GOAL_ID"}. */
     String column(String name);
+
+    /**
+     * The table as a FROM item that tells the database to read it along its index on these columns (a page's ORDER
+     * BY) and stop at the page's end, where the database needs telling: on H2, which otherwise reads every row of the
+     * user's projects through the project index and sorts them ({@link H2IndexHints}). Empty elsewhere (PostgreSQL
+     * and the others weigh that from their statistics) and when no index has these columns; see {@link OrderedPages}.
+     */
+    Optional<String> tableAlongIndex(String entityTable, List<String> columns);
 
     /** Runs a query with these parameters and reads its result. */
     <R> R query(String sql, List<Object> parameters, Reader<R> reader);

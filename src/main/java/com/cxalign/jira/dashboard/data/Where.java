@@ -54,6 +54,11 @@ final class Where {
         return this;
     }
 
+    /** How many conditions it has. */
+    int size() {
+        return conditions.size();
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

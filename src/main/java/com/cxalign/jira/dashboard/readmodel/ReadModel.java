@@ -19,12 +19,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import net.java.ao.DBParam;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 
 /**
@@ -36,6 +40,8 @@ public class ReadModel {
 
     /** The longest summary a row keeps; the dashboards show it as a link text. */
     static final int SUMMARY_LENGTH = 255;
+    /** Feedback rows read per statement after an initiative's links changed (Oracle takes 1,000 in an IN list). */
+    static final int IDS_PER_STATEMENT = 500;
 
     private final ActiveObjects ao;
     private final CatalogOptions options;
@@ -61,11 +67,9 @@ public class ReadModel {
         ao.executeInTransaction(() -> {
             CxFieldValues reader = new CxFieldValues(options.lookup(), zone);
             if (issue.type() == CxIssueType.INITIATIVE) {
-                removeFeedbackRow(issue.id());
                 writeInitiative(issue, facts, reader.initiative(issue.rawValues()), run);
                 relink(issue.id(), addressed);
             } else if (issue.type() == CxIssueType.FEEDBACK) {
-                removeInitiativeRow(issue.id());
                 writeFeedback(issue, facts, reader.feedback(issue.rawValues()), run);
             } else {
                 removeRows(issue.id());
@@ -97,7 +101,13 @@ public class ReadModel {
     }
 
     private void writeInitiative(CxIssue issue, IssueFacts facts, InitiativeValues values, int run) {
-        InitiativeRowEntity row = initiativeRow(issue);
+        writeRow(InitiativeRowEntity.class, issue.id(), this::removeFeedbackRow,
+                row -> initiativeColumns(row, issue, facts, values, run));
+    }
+
+    private void initiativeColumns(InitiativeRowEntity row, CxIssue issue, IssueFacts facts, InitiativeValues values,
+                                   int run) {
+        row.setIssueId(issue.id());
         row.setIssueKey(issue.key());
         row.setSummary(summary(issue));
         row.setProjectId(issue.projectId());
@@ -115,11 +125,17 @@ public class ReadModel {
         row.setExpectedImpact(StoredValues.decimal(values.expectedImpact()));
         row.setSeenInRun(run);
         row.setWrittenAt(StoredValues.instant(clock.instant()));
-        row.save();
     }
 
     private void writeFeedback(CxIssue issue, IssueFacts facts, FeedbackValues values, int run) {
-        FeedbackRowEntity row = feedbackRow(issue);
+        boolean actedOn = addressed(issue.id());
+        writeRow(FeedbackRowEntity.class, issue.id(), this::removeInitiativeRow,
+                row -> feedbackColumns(row, issue, facts, values, actedOn, run));
+    }
+
+    private void feedbackColumns(FeedbackRowEntity row, CxIssue issue, IssueFacts facts, FeedbackValues values,
+                                 boolean actedOn, int run) {
+        row.setIssueId(issue.id());
         row.setIssueKey(issue.key());
         row.setSummary(summary(issue));
         row.setProjectId(issue.projectId());
@@ -129,7 +145,6 @@ public class ReadModel {
         row.setResolvedAt(StoredValues.instant(facts.resolved()));
         row.setChannel(values.channel() == null ? null : values.channel().name());
         row.setSentiment(values.sentiment() == null ? null : values.sentiment().name());
-        boolean actedOn = addressed(issue.id());
         LoopState state = LoopState.of(values, actedOn);
         row.setActedOn(actedOn);
         row.setLoopState(state.name());
@@ -140,7 +155,26 @@ public class ReadModel {
                         ZoneOffset.UTC), closedOn.atStartOfDay(ZoneOffset.UTC)).toDays()));
         row.setSeenInRun(run);
         row.setWrittenAt(StoredValues.instant(clock.instant()));
-        row.save();
+    }
+
+    /**
+     * Writes the issue's row of this kind with {@code columns}: an existing row is updated, a new one inserted with
+     * all its columns in one statement ({@link RowInsert}). Every write of one kind of row removes the other kind, so
+     * an issue with a row of this kind has none of the other; one without (new, or of the other kind until now) loses
+     * its row of the other kind first.
+     */
+    private <E extends Entity> void writeRow(Class<E> kind, long issueId, LongConsumer removeOtherKind,
+                                             Consumer<E> columns) {
+        E[] rows = ao.find(kind, Query.select().where("ISSUE_ID = ?", issueId));
+        if (rows.length > 0) {
+            columns.accept(rows[0]);
+            rows[0].save();
+            return;
+        }
+        removeOtherKind.accept(issueId);
+        RowInsert<E> insert = new RowInsert<>(kind);
+        columns.accept(insert.row());
+        insert.into(ao);
     }
 
     /**
@@ -150,7 +184,8 @@ public class ReadModel {
     private void relink(long initiativeId, List<Long> addressed) {
         Set<Long> wanted = new LinkedHashSet<>(addressed);
         Set<Long> kept = new HashSet<>();
-        Set<Long> touched = new LinkedHashSet<>();
+        Set<Long> unlinked = new LinkedHashSet<>();
+        Set<Long> linked = new LinkedHashSet<>();
         List<FeedbackLinkEntity> stale = new ArrayList<>();
         for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
                 Query.select().where("INITIATIVE_ID = ?", initiativeId))) {
@@ -160,7 +195,7 @@ public class ReadModel {
             }
             // no longer addressed, or a duplicate of a link kept
             stale.add(link);
-            touched.add(feedbackId);
+            unlinked.add(feedbackId);
         }
         if (!stale.isEmpty()) {
             ao.delete(stale.toArray(new FeedbackLinkEntity[0]));
@@ -169,10 +204,10 @@ public class ReadModel {
             if (!kept.contains(feedbackId)) {
                 ao.create(FeedbackLinkEntity.class, new DBParam("INITIATIVE_ID", initiativeId),
                         new DBParam("FEEDBACK_ID", feedbackId));
-                touched.add(feedbackId);
+                linked.add(feedbackId);
             }
         }
-        touched.forEach(this::updateActedOn);
+        updateActedOn(linked, unlinked);
     }
 
     /** Whether any initiative addresses the feedback issue. */
@@ -180,34 +215,37 @@ public class ReadModel {
         return ao.count(FeedbackLinkEntity.class, Query.select().where("FEEDBACK_ID = ?", feedbackId)) > 0;
     }
 
+    /**
+     * The "acted on" and loop state of feedback rows whose links changed: a feedback just linked is acted on; one
+     * unlinked is while another initiative still addresses it. The rows are read in one statement per
+     * {@value #IDS_PER_STATEMENT} ids and written only when something changed.
+     */
+    private void updateActedOn(Set<Long> linked, Set<Long> unlinked) {
+        List<Long> ids = new ArrayList<>(linked);
+        unlinked.stream().filter(id -> !linked.contains(id)).forEach(ids::add);
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            for (FeedbackRowEntity row : ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()))) {
+                setActedOn(row, linked.contains(row.getIssueId()) || addressed(row.getIssueId()));
+            }
+        }
+    }
+
     private void updateActedOn(long feedbackId) {
-        FeedbackRowEntity[] rows = ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID = ?", feedbackId));
-        if (rows.length == 0) {
+        updateActedOn(Set.of(), Set.of(feedbackId));
+    }
+
+    private static void setActedOn(FeedbackRowEntity row, boolean actedOn) {
+        String loopState = LoopState.CLOSED.name().equals(row.getLoopState()) ? row.getLoopState()
+                : (actedOn ? LoopState.ACTED_ON : LoopState.OPEN).name();
+        if (row.isActedOn() == actedOn && loopState.equals(row.getLoopState())) {
             return;
         }
-        boolean actedOn = addressed(feedbackId);
-        rows[0].setActedOn(actedOn);
-        if (!LoopState.CLOSED.name().equals(rows[0].getLoopState())) {
-            rows[0].setLoopState((actedOn ? LoopState.ACTED_ON : LoopState.OPEN).name());
-        }
+        row.setActedOn(actedOn);
+        row.setLoopState(loopState);
         // Not "written": a link says nothing about whether the feedback issue still exists (see the rebuild's sweep).
-        rows[0].save();
-    }
-
-    private InitiativeRowEntity initiativeRow(CxIssue issue) {
-        InitiativeRowEntity[] rows = ao.find(InitiativeRowEntity.class,
-                Query.select().where("ISSUE_ID = ?", issue.id()));
-        return rows.length > 0 ? rows[0] : ao.create(InitiativeRowEntity.class, new DBParam("ISSUE_ID", issue.id()),
-                new DBParam("ISSUE_KEY", issue.key()), new DBParam("SUMMARY", summary(issue)),
-                new DBParam("PROJECT_ID", issue.projectId()), new DBParam("STATUS_CATEGORY", IssueFacts.NEW));
-    }
-
-    private FeedbackRowEntity feedbackRow(CxIssue issue) {
-        FeedbackRowEntity[] rows = ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID = ?", issue.id()));
-        return rows.length > 0 ? rows[0] : ao.create(FeedbackRowEntity.class, new DBParam("ISSUE_ID", issue.id()),
-                new DBParam("ISSUE_KEY", issue.key()), new DBParam("SUMMARY", summary(issue)),
-                new DBParam("PROJECT_ID", issue.projectId()), new DBParam("STATUS_CATEGORY", IssueFacts.NEW),
-                new DBParam("LOOP_STATE", LoopState.OPEN.name()));
+        row.save();
     }
 
     private void removeRows(long issueId) {
@@ -217,10 +255,15 @@ public class ReadModel {
 
     private void removeInitiativeRow(long issueId) {
         if (ao.deleteWithSQL(InitiativeRowEntity.class, "ISSUE_ID = ?", issueId) > 0) {
-            for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
-                    Query.select().where("INITIATIVE_ID = ?", issueId))) {
-                ao.delete(link);
-                updateActedOn(link.getFeedbackId());
+            Set<Long> unlinked = new LinkedHashSet<>();
+            FeedbackLinkEntity[] links = ao.find(FeedbackLinkEntity.class,
+                    Query.select().where("INITIATIVE_ID = ?", issueId));
+            for (FeedbackLinkEntity link : links) {
+                unlinked.add(link.getFeedbackId());
+            }
+            if (links.length > 0) {
+                ao.delete(links);
+                updateActedOn(Set.of(), unlinked);
             }
         }
     }

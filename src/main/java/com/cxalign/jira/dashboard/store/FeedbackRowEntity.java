@@ -3,7 +3,9 @@ package com.cxalign.jira.dashboard.store;
 import java.util.Date;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -14,6 +16,8 @@ import net.java.ao.schema.Unique;
  * kept current by issue and link events and rebuilt by the rebuild job.
  */
 @Table("FEEDBACK_ROW")
+// the oldest open loops page reads this index in order (see OrderedPages)
+@Indexes(@Index(name = "created_issue", methodNames = {"getCreatedAt", "getIssueId"}))
 public interface FeedbackRowEntity extends Entity {
 
     @NotNull

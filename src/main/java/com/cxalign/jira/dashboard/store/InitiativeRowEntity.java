@@ -3,7 +3,9 @@ package com.cxalign.jira.dashboard.store;
 import java.util.Date;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -14,6 +16,8 @@ import net.java.ao.schema.Unique;
  * touches Jira's search index. Kept current by issue events and rebuilt by the rebuild job; one row per issue.
  */
 @Table("INITIATIVE_ROW")
+// the unaligned initiatives page reads this index in order (see OrderedPages)
+@Indexes(@Index(name = "created_issue", methodNames = {"getCreatedAt", "getIssueId"}))
 public interface InitiativeRowEntity extends Entity {
 
     @NotNull

@@ -48,7 +48,9 @@ public class FieldOptionSync {
 
     /** For {@link CatalogChanges#subscribe}: any change to goals or metrics reconciles the options. */
     public void onCatalogChange(CatalogChanges.Change change) {
-        reconcile();
+        if (change.touchesGoalsOrMetrics()) {
+            reconcile();
+        }
     }
 
     /** @return what changed, in words; empty when the options already matched */

@@ -9,7 +9,9 @@ import com.cxalign.jira.dashboard.store.DashboardUpgradeTask4;
 import com.cxalign.jira.dashboard.store.FeedbackRowEntity;
 import com.cxalign.jira.dashboard.store.InitiativeRowEntity;
 import com.cxalign.jira.initiative.CxSampleIssues;
+import com.cxalign.jira.catalog.Catalog;
 import com.cxalign.jira.initiative.Initiatives;
+import com.cxalign.jira.testing.cache.LocalSnapshotCache;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class Dashboards {
             .allow("agent-key", CxSampleIssues.CX_PROJECT)
             .allow("admin-key", CxSampleIssues.CX_PROJECT, CxSampleIssues.SECRET_PROJECT);
     public final DashboardService service;
+    /** Where {@link #service} keeps the catalogue between requests. */
+    public final LocalSnapshotCache<DashboardCatalog.Snapshot> catalogSnapshots;
     private final AtomicLong nextIssueId = new AtomicLong(900_000);
     private final Initiatives initiatives;
 
@@ -44,9 +48,17 @@ public final class Dashboards {
         now = initiatives.catalog.clock.instant();
         readModel = new ReadModel(ao, initiatives.options, Initiatives.ZONE, initiatives.catalog.clock);
         sql = new TestReadModelSql(initiatives.catalog.ao());
-        service = new DashboardService(new DashboardCatalog(initiatives.catalog.missions, initiatives.catalog.goals,
-                initiatives.catalog.metrics, sql), new AlignmentQueries(sql), new FeedbackLoopQueries(sql), browsable,
-                initiatives.catalog.clock, Initiatives.ZONE);
+        catalogSnapshots = new LocalSnapshotCache<>();
+        service = new DashboardService(catalogOver(initiatives.catalog, sql, catalogSnapshots),
+                new AlignmentQueries(sql), new FeedbackLoopQueries(sql), browsable, initiatives.catalog.clock,
+                Initiatives.ZONE);
+    }
+
+    /** The dashboards' view of the catalogue over this SQL, its snapshot kept in this cache. */
+    public static DashboardCatalog catalogOver(Catalog catalog, ReadModelSql sql,
+                                               LocalSnapshotCache<DashboardCatalog.Snapshot> snapshots) {
+        return new DashboardCatalog(catalog.missions, catalog.goals, catalog.metrics, sql, catalog.changes,
+                snapshots);
     }
 
     /** Writes an issue of the fake Jira into the read model, as an event would. */

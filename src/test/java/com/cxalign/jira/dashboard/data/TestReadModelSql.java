@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -18,6 +19,7 @@ public final class TestReadModelSql implements ReadModelSql {
 
     private final ActiveObjectsRule ao;
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final H2IndexHints hints = new H2IndexHints();
 
     public TestReadModelSql(ActiveObjectsRule ao) {
         this.ao = ao;
@@ -40,6 +42,17 @@ public final class TestReadModelSql implements ReadModelSql {
     @Override
     public String column(String name) {
         return SqlDialect.STANDARD.quote(name);
+    }
+
+    @Override
+    public Optional<String> tableAlongIndex(String entityTable, List<String> columns) {
+        return hints.hint(ao.tablePrefix() + entityTable, columns, lookup -> {
+            try (Connection connection = ao.connection()) {
+                return lookup.on(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }).map(hint -> table(entityTable) + hint);
     }
 
     @Override

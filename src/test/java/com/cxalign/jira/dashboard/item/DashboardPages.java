@@ -3,7 +3,7 @@ package com.cxalign.jira.dashboard.item;
 import com.cxalign.jira.catalog.Catalog;
 import com.cxalign.jira.dashboard.data.AlignmentQueries;
 import com.cxalign.jira.dashboard.data.BrowsableProjects;
-import com.cxalign.jira.dashboard.data.DashboardCatalog;
+import com.cxalign.jira.dashboard.data.Dashboards;
 import com.cxalign.jira.dashboard.data.DashboardService;
 import com.cxalign.jira.dashboard.data.FakeBrowsableProjects;
 import com.cxalign.jira.dashboard.data.FeedbackLoopQueries;
@@ -13,6 +13,7 @@ import com.cxalign.jira.initiative.Initiatives;
 import com.cxalign.jira.initiative.panel.IssuePanelPages;
 import com.cxalign.jira.initiative.panel.IssuePanelSampleData;
 import com.cxalign.jira.platform.security.CurrentActor;
+import com.cxalign.jira.testing.cache.LocalSnapshotCache;
 import com.cxalign.jira.testing.preview.PluginPageServer;
 import com.cxalign.jira.testing.preview.PreviewModule;
 import com.cxalign.jira.testing.preview.PreviewProject;
@@ -77,8 +78,8 @@ public final class DashboardPages {
     static DashboardResource resource(Catalog catalog, BrowsableProjects browsable,
                                       com.atlassian.sal.api.user.UserManager users) {
         TestReadModelSql sql = new TestReadModelSql(catalog.ao());
-        DashboardService service = new DashboardService(new DashboardCatalog(catalog.missions, catalog.goals,
-                catalog.metrics, sql), new AlignmentQueries(sql), new FeedbackLoopQueries(sql), browsable,
+        DashboardService service = new DashboardService(Dashboards.catalogOver(catalog, sql,
+                new LocalSnapshotCache<>()), new AlignmentQueries(sql), new FeedbackLoopQueries(sql), browsable,
                 catalog.clock, Initiatives.ZONE);
         return new DashboardResource(service, new CurrentActor(users));
     }

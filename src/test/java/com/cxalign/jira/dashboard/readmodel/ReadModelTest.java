@@ -14,13 +14,16 @@ import com.cxalign.jira.initiative.CxIssue;
 import com.cxalign.jira.initiative.CxSampleIssues;
 import com.cxalign.jira.initiative.Initiatives;
 import com.cxalign.jira.initiative.model.CxField;
+import com.cxalign.jira.initiative.model.CxIssueType;
 import com.cxalign.jira.testing.ao.DatabaseTest;
 
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import net.java.ao.DatabaseProvider;
 import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Rule;
@@ -170,6 +173,38 @@ public class ReadModelTest {
         readModel.refresh(asTask, IN_PROGRESS, List.of(), 0);
 
         assertEquals(0, ao.count(InitiativeRowEntity.class));
+    }
+
+    @Test
+    public void aFeedbackIssueThatBecomesAnInitiativeLosesItsFeedbackRow() {
+        refresh(sample.openFeedback, List.of());
+        CxIssue asInitiative = initiatives.jira.find(sample.openFeedback).map(issue -> new CxIssue(issue.id(),
+                issue.key(), issue.summary(), issue.projectId(), issue.created(), CxIssueType.INITIATIVE,
+                java.util.Map.of())).orElseThrow();
+
+        readModel.refresh(asInitiative, IN_PROGRESS, List.of(), 0);
+
+        assertEquals(0, ao.count(FeedbackRowEntity.class));
+        assertEquals("CX-3", initiativeRow(sample.openFeedback).getIssueKey());
+    }
+
+    @Test
+    public void refreshingAnUnchangedInitiativeReadsItsRowAndLinksAndWritesOnlyItsRow() {
+        refresh(sample.openFeedback, List.of());
+        refresh(sample.initiative, List.of(sample.openFeedback));
+        List<String> statements = new CopyOnWriteArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        DatabaseProvider provider = initiatives.catalog.ao().entityManager().getProvider();
+        provider.addSqlListener(listener);
+        try {
+            refresh(sample.initiative, List.of(sample.openFeedback));
+        } finally {
+            provider.removeSqlListener(listener);
+        }
+
+        assertEquals(statements.toString(), 3, statements.size());
+        assertTrue(statements.toString(), statements.stream().noneMatch(sql -> sql.contains("FEEDBACK_ROW")));
+        assertTrue(feedbackRow(sample.openFeedback).isActedOn());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.cxalign.jira.dashboard.data.jira;
 
 import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.database.DatabaseVendor;
+import com.cxalign.jira.dashboard.data.H2IndexHints;
 import com.cxalign.jira.dashboard.data.ReadModelSql;
 import com.cxalign.jira.dashboard.data.SqlDialect;
 import com.cxalign.jira.platform.PluginKey;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@link ReadModelSql} on Jira's database, through Jira's {@link DatabaseAccessor}: a connection from Jira's pool
@@ -27,6 +29,7 @@ public class JiraReadModelSql implements ReadModelSql {
     static final String TABLE_PREFIX = "AO_07319A_";
 
     private final DatabaseAccessor database;
+    private final H2IndexHints hints = new H2IndexHints();
 
     public JiraReadModelSql(DatabaseAccessor database) {
         this.database = database;
@@ -40,6 +43,18 @@ public class JiraReadModelSql implements ReadModelSql {
     @Override
     public String column(String name) {
         return dialect().quote(name);
+    }
+
+    @Override
+    public Optional<String> tableAlongIndex(String entityTable, List<String> columns) {
+        return hints.hint(TABLE_PREFIX + entityTable, columns,
+                lookup -> database.executeQuery(connection -> {
+                    try {
+                        return lookup.on(connection.getJdbcConnection());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                })).map(hint -> table(entityTable) + hint);
     }
 
     @Override
