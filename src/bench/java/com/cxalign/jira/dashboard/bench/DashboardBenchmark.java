@@ -43,7 +43,8 @@ import org.junit.runner.Description;
  * Objects created. For each database it measures
  * <ol>
  *     <li>each dashboard endpoint's server time, as the REST resource calls {@code DashboardService} (everything
- *     but JSON and HTTP), for a user who may browse all 500 projects and one who may browse 50, next to the same
+ *     but JSON and HTTP), for a user who may browse all 500 projects and one who may browse 50, over all time and
+ *     over the last 90 days (the items' default), the catalogue's snapshot cached as in Jira, next to the same
  *     main numbers as one hand-written SQL statement ({@link HandWrittenSql}), call by call in turn, after
  *     warm-up calls: p50, p95 and their ratio;</li>
  *     <li>one read-model update per issue event ({@code ReadModel.refresh}) on the seeded tables;</li>

@@ -1,24 +1,23 @@
 package com.cxalign.jira.dashboard.bench;
 
+import com.cxalign.jira.dashboard.data.ForwardingReadModelSql;
 import com.cxalign.jira.dashboard.data.ReadModelSql;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A {@link ReadModelSql} that times each statement it hands on, by what the statement is for, so that the report
  * can say where an endpoint's time goes. Costs two clock reads per statement; one thread at a time.
  */
-final class TimedSql implements ReadModelSql {
+final class TimedSql extends ForwardingReadModelSql {
 
-    private final ReadModelSql sql;
     private final Map<String, Long> call = new LinkedHashMap<>();
     private int statements;
 
     TimedSql(ReadModelSql sql) {
-        this.sql = sql;
+        super(sql);
     }
 
     /** The time of each kind of statement since the last call of this method (nanoseconds), and forgets them. */
@@ -35,24 +34,9 @@ final class TimedSql implements ReadModelSql {
     }
 
     @Override
-    public String table(String entityTable) {
-        return sql.table(entityTable);
-    }
-
-    @Override
-    public String column(String name) {
-        return sql.column(name);
-    }
-
-    @Override
-    public Optional<String> tableAlongIndex(String entityTable, List<String> columns) {
-        return sql.tableAlongIndex(entityTable, columns);
-    }
-
-    @Override
     public <R> R query(String statement, List<Object> parameters, Reader<R> reader) {
         long start = System.nanoTime();
-        R result = sql.query(statement, parameters, reader);
+        R result = super.query(statement, parameters, reader);
         note(statement, System.nanoTime() - start);
         return result;
     }
@@ -60,7 +44,7 @@ final class TimedSql implements ReadModelSql {
     @Override
     public <R> R queryPage(String orderedSql, List<Object> parameters, int offset, int limit, Reader<R> reader) {
         long start = System.nanoTime();
-        R result = sql.queryPage(orderedSql, parameters, offset, limit, reader);
+        R result = super.queryPage(orderedSql, parameters, offset, limit, reader);
         note(orderedSql, System.nanoTime() - start);
         return result;
     }

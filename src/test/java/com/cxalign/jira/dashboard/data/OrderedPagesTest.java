@@ -132,37 +132,15 @@ public class OrderedPagesTest {
     }
 
     /** The tests' SQL, never reading along an index: the usual plan. */
-    private static final class NoHints implements ReadModelSql {
-
-        private final ReadModelSql sql;
+    private static final class NoHints extends ForwardingReadModelSql {
 
         NoHints(ReadModelSql sql) {
-            this.sql = sql;
-        }
-
-        @Override
-        public String table(String entityTable) {
-            return sql.table(entityTable);
-        }
-
-        @Override
-        public String column(String name) {
-            return sql.column(name);
+            super(sql);
         }
 
         @Override
         public Optional<String> tableAlongIndex(String entityTable, List<String> columns) {
             return Optional.empty();
-        }
-
-        @Override
-        public <R> R query(String statement, List<Object> parameters, Reader<R> reader) {
-            return sql.query(statement, parameters, reader);
-        }
-
-        @Override
-        public <R> R queryPage(String orderedSql, List<Object> parameters, int offset, int limit, Reader<R> reader) {
-            return sql.queryPage(orderedSql, parameters, offset, limit, reader);
         }
     }
 }
