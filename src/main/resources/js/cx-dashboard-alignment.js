@@ -40,25 +40,9 @@ define('cx-align/dashboard-alignment', ['cx-align/dashboard/common'], function (
 
     AlignmentItem.prototype.render = function (context, preferences) {
         var self = this;
-        var API = this.API;
-        var prefs = common.preferences(preferences);
-        this.context = context;
-        this.prefs = prefs;
-        var scope = [common.periodLabel(prefs.since)];
-        if (prefs.projects) {
-            scope.push(AJS.I18n.getText('cx-align.dashboard-item.scope.projects', prefs.projects.split(',').length));
-        } else {
-            scope.push(AJS.I18n.getText('cx-align.dashboard-item.scope.all-projects'));
-        }
-        this.parts = common.frame(context, 'cx-dash-alignment', scope.join(' \u00b7 '), function () {
+        common.show(this, context, preferences, 'cx-dash-alignment', null, function () {
             self.load(0);
         });
-        if (typeof API.initRefresh === 'function') {
-            // Jira's dashboard refresh (and its refresh interval, if a user ever sets one) renders the item again.
-            API.initRefresh(preferences || {}, function () {
-                self.render(context, preferences);
-            });
-        }
         this.load(0);
     };
 

@@ -182,6 +182,31 @@ define('cx-align/dashboard/common', [], function () {
         return {body: body, status: status, refresh: refresh};
     }
 
+    /**
+     * Shows an item: reads its saved settings into {@code item.prefs}, draws its frame with the scope line (period,
+     * projects and, from {@code extraScope(prefs)}, anything else it filters by) into {@code item.parts}, and has
+     * Jira's dashboard refresh (and its refresh interval, if a user ever sets one) render the item again.
+     * {@code load} is what the refresh button runs.
+     */
+    function show(item, context, saved, itemClass, extraScope, load) {
+        var prefs = preferences(saved);
+        var scope = [periodLabel(prefs.since), prefs.projects
+            ? AJS.I18n.getText('cx-align.dashboard-item.scope.projects', prefs.projects.split(',').length)
+            : AJS.I18n.getText('cx-align.dashboard-item.scope.all-projects')];
+        var extra = extraScope ? extraScope(prefs) : null;
+        if (extra) {
+            scope.push(extra);
+        }
+        item.context = context;
+        item.prefs = prefs;
+        item.parts = frame(context, itemClass, scope.join(' \u00b7 '), load);
+        if (typeof item.API.initRefresh === 'function') {
+            item.API.initRefresh(saved || {}, function () {
+                item.render(context, saved);
+            });
+        }
+    }
+
     function loading(body) {
         clear(body);
         body.appendChild(el('div', {className: 'cx-dash-loading'}, [
@@ -358,7 +383,7 @@ define('cx-align/dashboard/common', [], function () {
         periodLabel: periodLabel,
         rest: rest,
         projects: projects,
-        frame: frame,
+        show: show,
         loading: loading,
         error: error,
         empty: empty,

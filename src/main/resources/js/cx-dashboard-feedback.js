@@ -36,26 +36,11 @@ define('cx-align/dashboard-feedback', ['cx-align/dashboard/common'], function (c
 
     FeedbackItem.prototype.render = function (context, preferences) {
         var self = this;
-        var API = this.API;
-        var prefs = common.preferences(preferences);
-        this.context = context;
-        this.prefs = prefs;
-        var scope = [common.periodLabel(prefs.since)];
-        scope.push(prefs.projects
-            ? AJS.I18n.getText('cx-align.dashboard-item.scope.projects', prefs.projects.split(',').length)
-            : AJS.I18n.getText('cx-align.dashboard-item.scope.all-projects'));
-        if (prefs.channel) {
-            scope.push(channelName(prefs.channel));
-        }
-        this.parts = common.frame(context, 'cx-dash-feedback', scope.join(' \u00b7 '), function () {
+        common.show(this, context, preferences, 'cx-dash-feedback', function (prefs) {
+            return prefs.channel ? channelName(prefs.channel) : null;
+        }, function () {
             self.load();
         });
-        if (typeof API.initRefresh === 'function') {
-            // Jira's dashboard refresh (and its refresh interval, if a user ever sets one) renders the item again.
-            API.initRefresh(preferences || {}, function () {
-                self.render(context, preferences);
-            });
-        }
         this.load();
     };
 
