@@ -22,8 +22,9 @@ public class CatalogChanges {
     public static final String ANY_SUBJECT = "catalog";
 
     /**
-     * What changed: {@code "goal"}, {@code "metric"}, {@code "mission"} (id 0), {@code "reading"} (the metric's id)
-     * or {@code "goal-metric"} (the goal's id; the audit log's subjects), or {@link #ANY_SUBJECT}.
+     * What changed: {@code "goal"}, {@code "metric"}, {@code "mission"} (id 0), {@code "reading"} (the metric's id;
+     * 0 for a file of readings) or {@code "goal-metric"} (the goal's id; the audit log's subjects), or
+     * {@link #ANY_SUBJECT}.
      */
     public record Change(String subject, int id) {
 

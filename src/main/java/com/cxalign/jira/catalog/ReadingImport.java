@@ -65,11 +65,13 @@ public class ReadingImport {
     private final ActiveObjects ao;
     private final AuditLog audit;
     private final Clock clock;
+    private final CatalogChanges changes;
 
-    public ReadingImport(ActiveObjects ao, AuditLog audit, Clock clock) {
+    public ReadingImport(ActiveObjects ao, AuditLog audit, Clock clock, CatalogChanges changes) {
         this.ao = ao;
         this.audit = audit;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -80,7 +82,7 @@ public class ReadingImport {
     public int importCsv(Actor actor, String csv) {
         Access.requireLoggedIn(actor);
         List<ReadingCsv.Line> lines = ReadingCsv.read(csv);
-        return Transactions.write(ao, () -> {
+        int stored = Transactions.write(ao, () -> {
             Map<String, List<Metric>> metrics = Arrays.stream(ao.find(MetricEntity.class))
                     .map(MetricService::toMetric)
                     .collect(Collectors.groupingBy(metric -> ConfigDocumentRules.nameKey(metric.name())));
@@ -104,6 +106,11 @@ public class ReadingImport {
             store(actor, readings);
             return readings.size();
         });
+        if (stored > 0) {
+            // one change for the whole file, which may hold the readings of several metrics (id 0)
+            changes.published(ReadingService.SUBJECT, 0);
+        }
+        return stored;
     }
 
     /** A checked reading and its metric, to be stored once every line has passed. */

@@ -55,6 +55,8 @@ public class ReadingImportTest {
     @Test
     public void aValidFileStoresEveryReadingAndAuditsHowManyEachMetricGot() {
         int audit = auditLength();
+        List<CatalogChanges.Change> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        catalog.changes.subscribe(published::add);
 
         int stored = imports.importCsv(ADMIN, HEADER
                 + "Onboarding NPS,24.5,2026-10-31,Q3 survey,n=400\n"
@@ -62,6 +64,8 @@ public class ReadingImportTest {
                 + "Repeat orders,120,2026-10-31\n");
 
         assertEquals(3, stored);
+        // once, after the commit, so that the dashboards' catalogue snapshot shows the new latest readings
+        assertEquals(List.of(new CatalogChanges.Change(ReadingService.SUBJECT, 0)), published);
         assertEquals(List.of("26", "24.5"), values(nps));
         assertEquals(List.of("120"), values(orders));
         Reading first = catalog.readings.list(ADMIN, nps.id(), 10).get(1);

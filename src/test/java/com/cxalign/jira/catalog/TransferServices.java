@@ -18,7 +18,7 @@ public final class TransferServices {
         exports = new ConfigExport(ao, catalog.clock, catalog.missions, catalog.goals, catalog.metrics,
                 alignment.champions, alignment.hygieneSettings);
         imports = new ConfigImport(ao, catalog.audit, catalog.clock, alignment.hygieneSettings, catalog.changes);
-        readingImport = new ReadingImport(ao, catalog.audit, catalog.clock);
+        readingImport = new ReadingImport(ao, catalog.audit, catalog.clock, catalog.changes);
     }
 
     public static TransferServices over(Catalog catalog) {
