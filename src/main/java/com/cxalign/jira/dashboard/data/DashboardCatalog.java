@@ -84,9 +84,8 @@ public class DashboardCatalog {
         return sql.query(query, List.of(), rows -> {
             Map<Integer, LatestReading> latest = new HashMap<>();
             while (rows.next()) {
-                Timestamp day = rows.getTimestamp(3);
                 latest.put(rows.getInt(1), new LatestReading(StoredValues.decimal(rows.getString(2)),
-                        day == null ? null : StoredValues.day(new java.util.Date(day.getTime()))));
+                        StoredValues.day(rows.getTimestamp(3))));
             }
             return latest;
         });

@@ -217,19 +217,32 @@ public class ReadModel {
 
     /**
      * The "acted on" and loop state of feedback rows whose links changed: a feedback just linked is acted on; one
-     * unlinked is while another initiative still addresses it. The rows are read in one statement per
-     * {@value #IDS_PER_STATEMENT} ids and written only when something changed.
+     * unlinked is while another initiative still addresses it. Per {@value #IDS_PER_STATEMENT} ids, the rows are read
+     * in one statement and the remaining links of the unlinked ones in one more; a row is written only when something
+     * changed.
      */
     private void updateActedOn(Set<Long> linked, Set<Long> unlinked) {
         List<Long> ids = new ArrayList<>(linked);
         unlinked.stream().filter(id -> !linked.contains(id)).forEach(ids::add);
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-            for (FeedbackRowEntity row : ao.find(FeedbackRowEntity.class, Query.select().where("ISSUE_ID IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()))) {
-                setActedOn(row, linked.contains(row.getIssueId()) || addressed(row.getIssueId()));
+            Set<Long> addressed = new HashSet<>(linked);
+            Object[] toCount = chunk.stream().filter(id -> !linked.contains(id)).toArray();
+            if (toCount.length > 0) {
+                for (FeedbackLinkEntity link : ao.find(FeedbackLinkEntity.class,
+                        Query.select().where("FEEDBACK_ID IN (" + placeholders(toCount.length) + ")", toCount))) {
+                    addressed.add(link.getFeedbackId());
+                }
+            }
+            for (FeedbackRowEntity row : ao.find(FeedbackRowEntity.class,
+                    Query.select().where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                setActedOn(row, addressed.contains(row.getIssueId()));
             }
         }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private void updateActedOn(long feedbackId) {
