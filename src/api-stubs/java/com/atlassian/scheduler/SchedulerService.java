@@ -15,6 +15,4 @@ public interface SchedulerService {
     void unregisterJobRunner(JobRunnerKey jobRunnerKey);
 
     void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
-
-    void unscheduleJob(JobId jobId);
 }
