@@ -67,34 +67,42 @@ public class GoalMetricLinks {
     /** Links a metric to a goal; linking again changes nothing. Only active goals and metrics can be linked. */
     public void link(Actor actor, int goalId, int metricId) {
         Access.requireAdmin(actor);
-        Transactions.write(ao, () -> {
+        boolean linked = Transactions.write(ao, () -> {
             Goal goal = goals.require(goalId);
             Metric metric = metrics.require(metricId);
             if (goal.status() != CatalogStatus.ACTIVE || metric.status() != CatalogStatus.ACTIVE) {
                 throw new ConflictException("cx-align.link.archived");
             }
-            if (linkCount(goalId, metricId) == 0) {
-                ao.create(GoalMetricEntity.class, new DBParam("GOAL_ID", goalId),
-                        new DBParam("METRIC_ID", metricId));
-                audit.record(actor, SUBJECT, goalId, "link", null, new Link(goalId, metricId));
+            if (linkCount(goalId, metricId) > 0) {
+                return false;
             }
-            return null;
+            ao.create(GoalMetricEntity.class, new DBParam("GOAL_ID", goalId), new DBParam("METRIC_ID", metricId));
+            audit.record(actor, SUBJECT, goalId, "link", null, new Link(goalId, metricId));
+            return true;
         });
-        changes.published(SUBJECT, goalId);
+        publishIf(linked, goalId);
     }
 
     /** Removes the link if there is one. */
     public void unlink(Actor actor, int goalId, int metricId) {
         Access.requireAdmin(actor);
-        Transactions.write(ao, () -> {
+        boolean unlinked = Transactions.write(ao, () -> {
             goals.require(goalId);
             metrics.require(metricId);
-            if (ao.deleteWithSQL(GoalMetricEntity.class, "GOAL_ID = ? AND METRIC_ID = ?", goalId, metricId) > 0) {
-                audit.record(actor, SUBJECT, goalId, "unlink", new Link(goalId, metricId), null);
+            if (ao.deleteWithSQL(GoalMetricEntity.class, "GOAL_ID = ? AND METRIC_ID = ?", goalId, metricId) == 0) {
+                return false;
             }
-            return null;
+            audit.record(actor, SUBJECT, goalId, "unlink", new Link(goalId, metricId), null);
+            return true;
         });
-        changes.published(SUBJECT, goalId);
+        publishIf(unlinked, goalId);
+    }
+
+    /** A link made or removed clears the copies of the catalogue on every node; nothing changed, nothing to clear. */
+    private void publishIf(boolean changed, int goalId) {
+        if (changed) {
+            changes.published(SUBJECT, goalId);
+        }
     }
 
     private int linkCount(int goalId, int metricId) {

@@ -14,6 +14,7 @@ import com.cxalign.jira.platform.errors.NotFoundException;
 import com.cxalign.jira.testing.ao.DatabaseTest;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.Before;
 import org.junit.Rule;
@@ -51,12 +52,18 @@ public class GoalMetricLinksTest {
 
     @Test
     public void linkingTwiceMakesOneLinkAndUnlinkingRemovesIt() {
+        List<CatalogChanges.Change> published = new CopyOnWriteArrayList<>();
+        catalog.changes.subscribe(published::add);
         catalog.links.link(ADMIN, churn, nps.id());
         catalog.links.link(ADMIN, churn, nps.id());
         assertEquals(List.of(nps), catalog.links.metricsOf(AGENT, churn, false));
 
         catalog.links.unlink(ADMIN, churn, nps.id());
+        catalog.links.unlink(ADMIN, churn, nps.id());
         assertEquals(List.of(), catalog.links.metricsOf(AGENT, churn, false));
+        // a change for each link made or removed, none for the repeats that changed nothing
+        CatalogChanges.Change change = new CatalogChanges.Change(GoalMetricLinks.SUBJECT, churn);
+        assertEquals(List.of(change, change), published);
     }
 
     @Test
